@@ -1,0 +1,1 @@
+"""Claims: propositions with their holders' stances; `ask` finds them for a question."""

@@ -1,0 +1,1 @@
+"""Readers, cleaning, metadata and near-duplicate signatures: bytes in, a DocResult out."""

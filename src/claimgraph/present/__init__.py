@@ -1,0 +1,1 @@
+"""Presentation: reads the store, never recomputes extraction."""

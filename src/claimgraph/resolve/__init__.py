@@ -1,0 +1,1 @@
+"""Entities: mentions linked in a document, then resolved across the corpus."""

@@ -1,0 +1,1 @@
+"""The store: SQLite by default, behind the small interface in base.py."""

@@ -1,0 +1,66 @@
+"""The versioned schema: an ordered list of migrations, each applied once and recorded."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "documents, sources, statements, mentions, entities, claims, failures, full-text index", """
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    text TEXT NOT NULL,
+    segments TEXT NOT NULL,
+    title TEXT, title_start INTEGER, title_end INTEGER,
+    outlet TEXT, published TEXT, authors TEXT NOT NULL DEFAULT '[]', url TEXT,
+    language TEXT,
+    duplicate_of TEXT REFERENCES documents(id),
+    duplicate_similarity REAL,
+    stage_version TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE sources (
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    name TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    PRIMARY KEY (doc_id, name)
+);
+CREATE TABLE signatures (doc_id TEXT PRIMARY KEY REFERENCES documents(id), sig TEXT NOT NULL);
+CREATE TABLE lsh (band TEXT NOT NULL, doc_id TEXT NOT NULL REFERENCES documents(id));
+CREATE INDEX lsh_band ON lsh(band);
+CREATE TABLE statements (
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, content TEXT NOT NULL,
+    speaker TEXT, speaker_entity TEXT, speaker_start INTEGER, speaker_end INTEGER,
+    speaker_cluster INTEGER,
+    cue TEXT, cue_start INTEGER, cue_end INTEGER,
+    kind TEXT NOT NULL, said_when TEXT, medium TEXT,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE TABLE mentions (
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
+    cluster INTEGER NOT NULL, role TEXT, entity_id TEXT,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE TABLE entity_keys (key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id));
+CREATE INDEX entity_keys_key ON entity_keys(key);
+CREATE TABLE claims (
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    holder TEXT NOT NULL, stance TEXT NOT NULL, statement_idx INTEGER, cluster TEXT,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE TABLE failures (
+    source TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, text);
+"""),
+]

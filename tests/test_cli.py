@@ -1,0 +1,64 @@
+"""The command-line contract: ingest, export, ask."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOOD = """Example Headline About a Dispute
+
+The ministry said on Monday that the talks had failed. "We tried everything," the minister told reporters.
+
+A second paragraph with enough words to count as prose for the cleaner and the tests here.
+"""
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "claimgraph.cli", *args],
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD.replace("Monday", "Tuesday") + "Another line.\n", encoding="utf-8")
+    return folder
+
+
+def test_ingest_export_roundtrip_and_reingest_is_idempotent(tmp_path: Path, pages: Path) -> None:
+    db = str(tmp_path / "x.db")
+    first = run("ingest", "--db", db, str(pages))
+    assert first.returncode == 0, first.stderr
+    second = run("ingest", "--db", db, str(pages))
+    assert second.returncode == 0, second.stderr
+    assert "unchanged 2" in second.stderr
+    data = json.loads(run("export", "--db", db, "--format", "json").stdout)
+    assert len(data["documents"]) == 2
+    for doc in data["documents"]:
+        assert set(doc) >= {"source", "sources", "id", "language", "duplicate_of", "meta", "text",
+                            "statements"}
+        assert set(doc["meta"]) >= {"title", "outlet", "published", "authors"}
+
+
+def test_ask_json_returns_a_list_and_file_returns_a_mapping(tmp_path: Path, pages: Path) -> None:
+    db = str(tmp_path / "x.db")
+    run("ingest", "--db", db, str(pages))
+    one = run("ask", "--db", db, "--json", "the talks failed")
+    assert one.returncode == 0, one.stderr
+    assert isinstance(json.loads(one.stdout), list)
+    qfile = tmp_path / "q.txt"
+    qfile.write_text("the talks failed\nthe minister resigned\n", encoding="utf-8")
+    many = run("ask", "--db", db, "--json", "--file", str(qfile))
+    assert set(json.loads(many.stdout)) == {"the talks failed", "the minister resigned"}
+
+
+def test_export_without_database_fails_clearly(tmp_path: Path) -> None:
+    r = run("export", "--db", str(tmp_path / "none.db"), "--format", "json")
+    assert r.returncode == 2
+    assert "no database" in r.stderr
