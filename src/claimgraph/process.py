@@ -15,7 +15,7 @@ from .ingest import dedup
 from .ingest.boilerplate import find_layout
 from .ingest.clean import CleanView, raw_lines, view_of
 from .ingest.meta import find_meta
-from .model import DocResult, Mention, RawDoc, Statement, content_id
+from .model import Claim, DocResult, Mention, RawDoc, Statement, content_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -70,6 +70,7 @@ def _markup_layout(raw: str, lines: list[tuple[int, int]], hints: dict[str, obje
 def enrich(prep: Prepared, parsed: Doc | None) -> DocResult:
     """Run the per-document stages that need the parse; map every span to raw offsets."""
     from .attribute import extract_statements
+    from .claims.extract import extract_claims
     from .nlp.language import detect_language
     from .resolve.mentions import find_mentions
 
@@ -80,8 +81,10 @@ def enrich(prep: Prepared, parsed: Doc | None) -> DocResult:
     view, body = prep.view, prep.body_offset
     mentions = find_mentions(parsed)
     statements = [s for s in extract_statements(parsed, mentions) if s.start >= body]
+    claims = extract_claims(parsed, statements, mentions, result.meta, body)
     result.mentions = [_mention_to_raw(m, view, result.raw) for m in mentions]
     result.statements = [_statement_to_raw(s, view, result.raw) for s in statements]
+    result.claims = [_claim_to_raw(c, view, result.raw) for c in claims]
     return result
 
 
@@ -92,6 +95,11 @@ def _span(view: CleanView, span: tuple[int, int] | None) -> tuple[int, int] | No
 def _mention_to_raw(m: Mention, view: CleanView, raw: str) -> Mention:
     start, end = view.span_to_raw(m.start, m.end)
     return replace(m, start=start, end=end, text=raw[start:end])
+
+
+def _claim_to_raw(c: Claim, view: CleanView, raw: str) -> Claim:
+    start, end = view.span_to_raw(c.start, c.end)
+    return replace(c, start=start, end=end, text=raw[start:end])
 
 
 def _statement_to_raw(s: Statement, view: CleanView, raw: str) -> Statement:
