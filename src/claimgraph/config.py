@@ -24,7 +24,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     max_bytes: int = 20_000_000  # a page larger than this is refused, not parsed
     max_parse_chars: int = 400_000  # clean text beyond this is cut before the parse
-    near_duplicate_threshold: float = 0.8
+    near_duplicate_threshold: float = 0.7
     batch_size: int = 16
     workers: int = 1
 

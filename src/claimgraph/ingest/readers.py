@@ -6,6 +6,8 @@ raises for a bad document: it yields the error, so the batch goes on.
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import os
 from collections.abc import Iterator
@@ -21,6 +23,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
 JSONL_KEYS = ("url", "title", "published", "outlet", "authors")
+
+WARC_LIMIT = 4_000_000_000  # bytes of a decompressed archive read at most
 
 ReadResult = RawDoc | IngestError
 
@@ -128,12 +132,16 @@ def _jsonl_record(rec: Any, source: str) -> RawDoc:
 
 def read_warc(data: bytes, name: str, max_bytes: int) -> Iterator[ReadResult]:
     """HTML and plain-text responses of a WARC file, one document per record."""
-    import io
-
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     count = 0
+    if data[:2] == b"\x1f\x8b":  # read whole-file and per-record gzip alike, with a size cap
+        try:
+            data = gzip.GzipFile(fileobj=io.BytesIO(data)).read(WARC_LIMIT)
+        except (OSError, EOFError) as exc:
+            yield IngestError(name, f"not a readable gzip file ({exc})")
+            return
     try:
         for index, record in enumerate(ArchiveIterator(io.BytesIO(data))):
             if record.rec_type not in ("response", "resource"):
