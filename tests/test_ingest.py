@@ -41,15 +41,17 @@ def page(n: int) -> str:
             f"Others said the {t} could wait another {n + 2} years before any money is spent.\n")
 
 
-def ingest(tmp_path: Path, *paths: Path, name: str = "t.db"):  # type: ignore[no-untyped-def]
-    settings = Settings(db=str(tmp_path / name), max_bytes=5_000_000)
+def ingest(tmp_path: Path, *paths: Path, workers: int = 1):  # type: ignore[no-untyped-def]
+    settings = Settings(db=str(tmp_path / "t.db"), max_bytes=5_000_000, workers=workers,
+                        batch_size=2)
     with SQLiteStore(settings.db) as store:
         report = ingest_paths([str(p) for p in paths], store, settings)
         data = export_json(store)
     return report, data
 
 
-def test_hostile_files_are_named_and_the_good_pages_stored(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_hostile_files_are_named_and_the_good_pages_stored(tmp_path: Path, workers: int) -> None:
     folder = tmp_path / "mixed"
     folder.mkdir()
     for i in range(5):
@@ -61,7 +63,7 @@ def test_hostile_files_are_named_and_the_good_pages_stored(tmp_path: Path) -> No
     (folder / "huge.txt").write_bytes(b"word " * 1_200_000)
     (folder / "scripts.html").write_text("<html><script>" + "var x=1;" * 5000 + "</script></html>")
     (folder / "lines.jsonl").write_text('{"text": "fine text here about a dispute"}\nnot json\n')
-    report, data = ingest(tmp_path, folder, tmp_path / "missing-folder")
+    report, data = ingest(tmp_path, folder, tmp_path / "missing-folder", workers=workers)
     failed = {f.source: f.reason for f in report.failed}
     assert set(failed) == {"empty.txt", "binary.txt", "huge.txt", "scripts.html", "lines.jsonl#2",
                            str(tmp_path / "missing-folder")}

@@ -1,24 +1,34 @@
 """Ingest a batch of paths into a store: read, clean, parse, extract, save, resolve.
 
-Each document is stored in its own transaction, so a killed run leaves a consistent store and a
-re-run completes it. A bad document is recorded and named; the batch goes on.
+The per-document stages run in `process_batch`, a pure function of a list of documents, in
+this process or in a pool of worker processes (`Settings.workers`). Only this module's main
+loop touches the store: each document is saved in its own transaction, so a killed run leaves
+a consistent store and a re-run completes it. A bad document is recorded and named; the batch
+goes on.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Settings
 from ..errors import ClaimgraphError, IngestError
-from ..model import RawDoc, content_id
+from ..model import DocResult, RawDoc, content_id
 from ..process import Prepared, enrich, prepare
 from ..store.sqlite import SQLiteStore
 from .readers import iter_files, read_path
 
 log = logging.getLogger(__name__)
+
+Outcome = DocResult | IngestError
+Progress = Callable[[str, int], None]  # (event, files done) -> None
 
 
 @dataclass
@@ -36,43 +46,125 @@ class IngestReport:
         return 3 if self.failed else 0
 
 
-Progress = Callable[[str, int], None]  # (event, files done) -> None
-
-
 def count_files(paths: list[str]) -> int:
     """How many files the paths name (for a progress bar's total)."""
     return sum(1 for f in iter_files(paths) if isinstance(f, Path))
+
+
+def process_batch(docs: list[RawDoc], model: str, max_parse_chars: int) -> list[Outcome]:
+    """The per-document stages over a batch: no store, no shared state (runs in any process)."""
+    from ..nlp.pipeline import load_pipeline
+
+    outcomes: list[Outcome | None] = [None] * len(docs)
+    prepared: list[tuple[int, Prepared]] = []
+    for i, doc in enumerate(docs):
+        try:
+            prepared.append((i, prepare(doc)))
+        except Exception as exc:  # noqa: BLE001 - recorded and named, the batch goes on
+            log.debug("cleaning failed on %s", doc.source, exc_info=True)
+            outcomes[i] = IngestError(doc.source, _reason(exc), "clean")
+    if prepared:
+        nlp = load_pipeline(model)
+        texts = [p.view.text[:max_parse_chars] for _, p in prepared]
+        for (i, prep), parsed in zip(prepared, nlp.pipe(texts), strict=True):
+            try:
+                outcomes[i] = enrich(prep, parsed)
+            except ClaimgraphError as exc:
+                outcomes[i] = IngestError(prep.result.source, str(exc), "extract")
+            except Exception as exc:  # noqa: BLE001 - recorded and named, the batch goes on
+                log.debug("extraction failed on %s", prep.result.source, exc_info=True)
+                outcomes[i] = IngestError(prep.result.source, _reason(exc), "extract")
+    return [o for o in outcomes if o is not None]
 
 
 def ingest_paths(paths: list[str], store: SQLiteStore, settings: Settings,
                  progress: Progress | None = None) -> IngestReport:
     """Ingest files and folders into the store; see the module docstring."""
     report = IngestReport()
-    batch: list[Prepared] = []
-    seen: set[str] = set()
-    for item in _documents(paths, settings, progress):
-        if isinstance(item, IngestError):
-            _fail(store, report, item)
-            continue
-        doc_id = content_id(item.raw)
-        if doc_id in seen or store.has_document(doc_id):
-            if doc_id not in seen:
-                store.add_source(doc_id, item.source)
-            else:
-                _pending_sources(batch, doc_id, item.source)
-            report.unchanged += 1
-            continue
-        seen.add(doc_id)
-        try:
-            batch.append(prepare(item))
-        except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch
-            _fail(store, report, IngestError(item.source, _reason(exc), "clean"))
-            continue
-        if len(batch) >= settings.batch_size:
-            _flush(batch, store, settings, report)
-            batch = []
-    _flush(batch, store, settings, report)
+    with _Runner(store, settings, report) as runner:
+        batch: list[RawDoc] = []
+        for item in _documents(paths, settings, progress):
+            if isinstance(item, IngestError):
+                runner.fail(item)
+            elif runner.is_new(item):
+                batch.append(item)
+                if len(batch) >= settings.batch_size:
+                    runner.submit(batch)
+                    batch = []
+        if batch:
+            runner.submit(batch)
     return report
+
+
+class _Runner:
+    """Runs batches (in a pool when workers > 1) and saves their outcomes in order."""
+
+    def __init__(self, store: SQLiteStore, settings: Settings, report: IngestReport) -> None:
+        self.store, self.settings, self.report = store, settings, report
+        self.seen: dict[str, list[str]] = {}  # id -> other names met before it was saved
+        self.pending: deque[Future[list[Outcome]]] = deque()
+        self.pool: ProcessPoolExecutor | None = None
+        workers = settings.workers if settings.workers > 0 else (os.cpu_count() or 1)
+        if workers > 1:
+            from ..nlp.pipeline import load_pipeline
+
+            load_pipeline(settings.model)  # loaded once here, inherited by forked workers
+            ctx = multiprocessing.get_context("fork")
+            self.pool = ProcessPoolExecutor(workers, mp_context=ctx)
+            self.max_pending = 2 * workers
+
+    def __enter__(self) -> _Runner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if exc[0] is None:
+                while self.pending:
+                    self._save(self.pending.popleft().result())
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def is_new(self, doc: RawDoc) -> bool:
+        doc_id = content_id(doc.raw)
+        if doc_id in self.seen:
+            self.seen[doc_id].append(doc.source)
+            self.report.unchanged += 1
+            return False
+        if self.store.has_document(doc_id):
+            self.store.add_source(doc_id, doc.source)
+            self.report.unchanged += 1
+            return False
+        self.seen[doc_id] = []
+        return True
+
+    def submit(self, batch: list[RawDoc]) -> None:
+        args = (batch, self.settings.model, self.settings.max_parse_chars)
+        if self.pool is None:
+            self._save(process_batch(*args))
+            return
+        self.pending.append(self.pool.submit(process_batch, *args))
+        while len(self.pending) >= self.max_pending:
+            self._save(self.pending.popleft().result())
+
+    def fail(self, err: IngestError) -> None:
+        self.report.failed.append(err)
+        self.store.record_failure(err.source, err.stage, err.reason)
+
+    def _save(self, outcomes: list[Outcome]) -> None:
+        from ..resolve.resolver import resolve_document
+
+        for result in outcomes:
+            if isinstance(result, IngestError):
+                self.fail(result)
+                continue
+            duplicate = self.store.find_near_duplicate(
+                result.signature, self.settings.near_duplicate_threshold)
+            result.extra_sources = self.seen.pop(result.id, [])
+            self.store.save_document(result, duplicate)
+            resolve_document(self.store, result.id)
+            self.report.ingested += 1
+            self.report.near_duplicates += duplicate is not None
 
 
 def _documents(paths: list[str], settings: Settings, progress: Progress | None
@@ -86,48 +178,6 @@ def _documents(paths: list[str], settings: Settings, progress: Progress | None
         done += 1
         if progress:
             progress("file", done)
-
-
-def _pending_sources(batch: list[Prepared], doc_id: str, source: str) -> None:
-    for prep in batch:
-        if prep.result.id == doc_id:
-            prep.result.extra_sources.append(source)
-
-
-def _flush(batch: list[Prepared], store: SQLiteStore, settings: Settings,
-           report: IngestReport) -> None:
-    if not batch:
-        return
-    from ..nlp.pipeline import load_pipeline
-    from ..resolve.resolver import resolve_document
-
-    nlp = load_pipeline(settings.model)
-    texts = [p.view.text[: settings.max_parse_chars] for p in batch]
-    parsed_docs = iter(nlp.pipe(texts, batch_size=settings.batch_size))
-    for prep in batch:
-        source = prep.result.source
-        try:
-            parsed = next(parsed_docs)
-            result = enrich(prep, parsed)
-        except ClaimgraphError as exc:
-            _fail(store, report, IngestError(source, str(exc), "extract"))
-            continue
-        except Exception as exc:  # noqa: BLE001 - recorded and named, the batch goes on
-            log.debug("extraction failed on %s", source, exc_info=True)
-            _fail(store, report, IngestError(source, _reason(exc), "extract"))
-            continue
-        duplicate = store.find_near_duplicate(result.signature, settings.near_duplicate_threshold)
-        store.save_document(result, duplicate)
-        for extra in result.extra_sources:
-            store.add_source(result.id, extra)
-        resolve_document(store, result.id)
-        report.ingested += 1
-        report.near_duplicates += duplicate is not None
-
-
-def _fail(store: SQLiteStore, report: IngestReport, err: IngestError) -> None:
-    report.failed.append(err)
-    store.record_failure(err.source, err.stage, err.reason)
 
 
 def _reason(exc: BaseException) -> str:

@@ -125,7 +125,8 @@ class SQLiteStore:
                  json.dumps(list(m.authors)), m.url, doc.language,
                  duplicate[0] if duplicate else None, duplicate[1] if duplicate else None,
                  STAGE_VERSION, now()))
-            c.execute("INSERT INTO sources VALUES (?, ?, ?)", (doc.id, doc.source, now()))
+            c.executemany("INSERT OR IGNORE INTO sources VALUES (?, ?, ?)",
+                          [(doc.id, name, now()) for name in [doc.source, *doc.extra_sources]])
             c.execute("INSERT INTO documents_fts VALUES (?, ?, ?)", (doc.id, m.title or "", doc.text))
             if doc.signature:
                 c.execute("INSERT INTO signatures VALUES (?, ?)", (doc.id, json.dumps(doc.signature)))
