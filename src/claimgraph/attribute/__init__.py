@@ -1,7 +1,13 @@
-"""Attribution: who said what. `extract_statements(doc, mentions)` is the stage's entry point."""
+"""Attribution: who said what. `extract_statements(doc, mentions)` is the stage's entry point.
+
+The stage reads quotes (quotes.py), cues with their complements in the dependency parse
+(indirect.py, cues.py), attributes the quotes no clause claimed (direct.py), and resolves each
+speaker to the entity it names in the document (speakers.py, coref.py).
+"""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Statement
@@ -9,7 +15,13 @@ from ..model import Mention, Statement
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+log = logging.getLogger(__name__)
+
+__all__ = ["extract_statements"]
+
 
 def extract_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
     """Every attribution in a parsed document, with offsets into `doc.text`."""
-    return []
+    from .build import extract
+
+    return extract(doc, mentions)

@@ -1,0 +1,152 @@
+"""Assembles the statements of one document from clause cues and quotes, speakers resolved."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Mention, Statement
+from .context import medium_of, when_of
+from .coref import Resolver, Speaker
+from .direct import find_cue, same_or_next_paragraphs
+from .indirect import find_candidates
+from .quotes import Quote, find_quotes, paragraphs, single_quotes
+from .spans import QuoteIndex, shape, trim_quote
+from .speakers import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Pending:
+    """A statement before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Token | None
+    cue_span: tuple[int, int] | None
+    speaker: Token | None
+    continued: bool = False
+
+    def order(self) -> int:
+        """Where the statement is read: at its speaker, else its cue, else its content."""
+        if self.speaker is not None:
+            return self.speaker.idx
+        return self.cue_span[0] if self.cue_span else self.start
+
+
+def char_bounds(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Character bounds of the token range [a, b)."""
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+
+
+def _outside_cue(a: int, b: int, cue: tuple[int, int]) -> tuple[int, int]:
+    """A content span never holds its own cue: keep the larger side."""
+    if not (a <= cue[0] < b):
+        return a, b
+    return (a, cue[0]) if cue[0] - a >= b - cue[1] else (cue[1], b)
+
+
+def quote_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
+    """Indices of tokens inside a quote."""
+    out: set[int] = set()
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def clause_statements(doc: Doc, qidx: QuoteIndex, inside: set[int]) -> list[Pending]:
+    """Statements whose cue the parse shows with a complement."""
+    out: list[Pending] = []
+    for cand in find_candidates(doc):
+        if cand.cue.i in inside:
+            continue
+        a, b = _outside_cue(*char_bounds(doc, *cand.content), cand.cue_span)
+        shaped = shape(doc.text, a, b, qidx)
+        if shaped is None:
+            continue
+        out.append(Pending(shaped[0], shaped[1], shaped[2], cand.cue, cand.cue_span, cand.speaker))
+    return out
+
+
+def quote_statements(doc: Doc, quotes: list[Quote], taken: list[Pending],
+                     inside: set[int]) -> list[Pending]:
+    """Statements for the quotes no clause cue claimed."""
+    out: list[Pending] = []
+    spans = [(p.start, p.end) for p in taken]
+    for q in quotes:
+        if any(a < q.end and q.start < b for a, b in spans) or q.words(doc.text) < 2:
+            continue
+        qa, qb = trim_quote(doc.text, q)
+        cue = find_cue(doc, q, inside)
+        if cue is not None and q.words(doc.text) >= 2:
+            span = (cue.idx, cue.idx + len(cue))
+            out.append(Pending(qa, qb, "direct", cue, span, subject_of(cue)))
+        elif q.words(doc.text) >= 4:
+            out.append(Pending(qa, qb, "direct", None, None, None, continued=True))
+    return out
+
+
+def resolve(doc: Doc, pending: list[Pending], resolver: Resolver) -> list[Statement]:
+    """Speakers resolved in reading order; continued quotes take the last quoted speaker."""
+    paras = paragraphs(doc.text)
+    out: list[Statement] = []
+    last_quoted: tuple[Statement, Pending] | None = None
+    for p in sorted(pending, key=lambda x: (x.order(), x.start)):
+        stmt = _statement(doc, p, resolver, last_quoted, paras)
+        if stmt is None:
+            continue
+        out.append(stmt)
+        if p.kind != "indirect":
+            last_quoted = (stmt, p)
+    return out
+
+
+def _statement(doc: Doc, p: Pending, resolver: Resolver,
+               last: tuple[Statement, Pending] | None,
+               paras: list[tuple[int, int]]) -> Statement | None:
+    text = doc.text
+    if p.continued:
+        if last is None or not same_or_next_paragraphs(paras, last[0].end, p.start) \
+                or last[0].start > p.start:
+            return None
+        prev, prev_p = last
+        same_para = same_or_next_paragraphs(paras, prev.end, p.start) and \
+            text.find("\n\n", prev.end, p.start) < 0
+        return Statement(p.start, p.end, text[p.start:p.end], prev.speaker, prev.speaker_span,
+                         prev.cue if same_para else None, prev.cue_span if same_para else None,
+                         "direct", prev.speaker_cluster, prev.when, prev.medium)
+    spk: Speaker | None = resolver.speaker(p.speaker) if p.speaker is not None else None
+    if spk is None:
+        return None
+    cue_text = text[p.cue_span[0]:p.cue_span[1]] if p.cue_span else None
+    when = when_of(p.cue) if p.cue is not None else None
+    medium = medium_of(p.cue) if p.cue is not None else None
+    return Statement(p.start, p.end, text[p.start:p.end], spk.name, spk.span, cue_text,
+                     p.cue_span, p.kind, spk.cluster, when, medium)
+
+
+def extract(doc: Doc, mentions: list[Mention]) -> list[Statement]:
+    """Every attribution of a parsed document, offsets into doc.text, in text order."""
+    text = doc.text
+    quotes = find_quotes(text)
+    quotes = sorted(quotes + single_quotes(text, quotes), key=lambda q: q.open_at)
+    qidx = QuoteIndex(quotes)
+    inside = quote_tokens(doc, quotes)
+    pending = clause_statements(doc, qidx, inside)
+    pending += quote_statements(doc, quotes, pending, inside)
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for p in pending:
+        if (p.start, p.end) not in seen:
+            seen.add((p.start, p.end))
+            unique.append(p)
+    stmts = resolve(doc, unique, Resolver(doc, mentions))
+    return sorted(stmts, key=lambda s: (s.start, s.end))

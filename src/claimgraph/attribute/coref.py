@@ -1,0 +1,189 @@
+"""A small rule-based resolver: speaker mentions to the entity they name in the document.
+
+Pronouns and descriptors ("he", "the ministry", "the former commander") go to the most salient
+earlier mention that agrees in type and number: recent sentences first, subjects and the last
+speaker preferred. A short form ("Doe") resolves to the longest proper name of its cluster
+("John Doe"). What cannot be resolved keeps its own noun phrase ("officials", "the statement").
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Mention
+from . import lexicon
+from .speakers import appositions, phrase_bounds
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+log = logging.getLogger(__name__)
+
+WINDOW_SENTS = 6
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: canonical name, the mention tied to the statement, its cluster."""
+
+    name: str
+    span: tuple[int, int]
+    cluster: int = -1
+    type: str | None = None
+
+
+def _strip_name(text: str) -> str:
+    text = " ".join(text.split())
+    for det in ("the ", "The "):
+        if text.startswith(det):
+            text = text[len(det):]
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip(" ,.;:")
+
+
+class Resolver:
+    """Resolves speaker heads of one document to canonical names."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.canon = self._canonical_names()
+        self.last: Speaker | None = None
+
+    def _canonical_names(self) -> dict[int, str]:
+        best: dict[int, str] = {}
+        for m in self.mentions:
+            name = _strip_name(m.text)
+            if len(name) > len(best.get(m.cluster, "")):
+                best[m.cluster] = name
+        persons = [(m.cluster, _strip_name(m.text)) for m in self.mentions if m.type == "PERSON"]
+        for cl, name in persons:  # a surname alone goes to the full name that ends with it
+            if " " in best.get(cl, " "):
+                continue
+            full = [best[c] for c, _ in persons if c != cl and " " in best[c]
+                    and best[c].split()[-1] == name]
+            if full:
+                best[cl] = max(full, key=len)
+        return best
+
+    def mention_at(self, a: int, b: int) -> Mention | None:
+        """The mention that best covers the character span [a, b)."""
+        i = bisect.bisect_right(self.starts, b) - 1
+        found = None
+        while i >= 0 and self.mentions[i].end > a - 200:
+            m = self.mentions[i]
+            if m.start < b and m.end > a and (found is None or m.end - m.start > found.end - found.start):
+                found = m
+            i -= 1
+        return found
+
+    def speaker(self, head: Token) -> Speaker | None:
+        """The speaker named by a subject head (a name, a pronoun or a descriptor)."""
+        lower = head.lower_
+        if lower in lexicon.FIRST_PERSON:
+            return None
+        if head.pos_ == "PRON" or lower in lexicon.PRONOUNS:
+            return self._pronoun(head)
+        a, b = phrase_bounds(head)
+        span = (self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1]))
+        m = self.mention_at(head.idx, head.idx + len(head))
+        if m is not None and m.type != "GPE" or (m is not None and head.pos_ == "PROPN"):
+            return self._from_mention(m, span)
+        if head.pos_ == "PROPN":
+            named = self._by_surname(head.text)
+            if named is not None:
+                return self._keep(Speaker(named[1], span, named[0], "PERSON"))
+        for app in appositions(head):
+            am = self.mention_at(app.idx, app.idx + len(app))
+            if am is not None and am.type == "PERSON":
+                return self._from_mention(am, span)
+        return self._descriptor(head, span)
+
+    def _from_mention(self, m: Mention, span: tuple[int, int]) -> Speaker:
+        name = self.canon.get(m.cluster) or _strip_name(m.text)
+        return self._keep(Speaker(name, span, m.cluster, m.type))
+
+    def _keep(self, spk: Speaker) -> Speaker:
+        self.last = spk
+        return spk
+
+    def _descriptor(self, head: Token, span: tuple[int, int]) -> Speaker | None:
+        lemma = head.lemma_.lower()
+        text = self.doc.text[span[0]:span[1]]
+        definite = any(c.lower_ in ("the", "this", "that") for c in head.lefts)
+        if definite and head.tag_ in ("NN", "NNP") and not self._has_name(head):
+            if lemma in lexicon.PERSON_ROLES:
+                found = self._recent(head, ("PERSON",), None)
+                if found:
+                    return self._keep(Speaker(found.name, span, found.cluster, "PERSON"))
+            elif lemma in lexicon.ORG_NOUNS:
+                found = self._recent(head, ("ORG", "MEDIA"), lemma)
+                if found:
+                    return self._keep(Speaker(found.name, span, found.cluster, "ORG"))
+        name = _strip_name(text)
+        if not name or name.lower() in lexicon.PRONOUNS or not lexicon.can_speak(head):
+            return None
+        return self._keep(Speaker(name, span, -1, None))
+
+    def _by_surname(self, word: str) -> tuple[int, str] | None:
+        """A person's cluster whose canonical name ends with this word."""
+        for m in self.mentions:
+            name = self.canon.get(m.cluster, "")
+            if m.type == "PERSON" and " " in name and name.split()[-1] == word:
+                return m.cluster, name
+        return None
+
+    def _has_name(self, head: Token) -> bool:
+        return any(t.pos_ == "PROPN" for t in head.lefts)
+
+    def _pronoun(self, head: Token) -> Speaker | None:
+        lower = head.lower_
+        span = (head.idx, head.idx + len(head))
+        if lower in ("he", "she", "him", "her"):
+            found = self._recent(head, ("PERSON",), None)
+        elif lower in ("it", "its"):
+            found = self._recent(head, ("ORG", "MEDIA"), None)
+        else:
+            found = self._plural(head)
+        if found is None:
+            return None
+        return self._keep(Speaker(found.name, span, found.cluster, found.type))
+
+    def _plural(self, head: Token) -> Speaker | None:
+        last = self.last
+        if last and last.type in (None, "ORG", "NORP", "GPE", "MEDIA") and self._near(last, head):
+            return last
+        return self._recent(head, ("ORG", "NORP"), None)
+
+    def _near(self, spk: Speaker, head: Token) -> bool:
+        return spk.span[0] >= self._window_start(head)
+
+    def _recent(self, head: Token, types: tuple[str, ...], word: str | None) -> Speaker | None:
+        """The most salient earlier mention of one of `types` within a few sentences."""
+        last = self.last
+        if last and last.type in types and last.span[0] < head.idx and self._near(last, head) \
+                and (word is None or word in last.name.lower()):
+            return last
+        limit = self._window_start(head)
+        i = bisect.bisect_left(self.starts, head.idx) - 1
+        while i >= 0 and self.mentions[i].start >= limit:
+            m = self.mentions[i]
+            if m.type in types and (word is None or word in m.text.lower()):
+                name = self.canon.get(m.cluster) or _strip_name(m.text)
+                return Speaker(name, (m.start, m.end), m.cluster, m.type)
+            i -= 1
+        return None
+
+    def _window_start(self, head: Token) -> int:
+        tok = head.sent.start
+        for _ in range(WINDOW_SENTS):
+            if tok == 0:
+                break
+            tok = self.doc[tok - 1].sent.start
+        return self.doc[tok].idx

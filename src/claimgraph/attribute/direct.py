@@ -1,0 +1,93 @@
+"""Direct quotes that no clause cue claimed: find their cue nearby, or continue a speaker.
+
+A quote's cue is a reporting verb outside the quote, in a sentence the quote touches (“A,” she
+said; He told the channel: “…”). A quote with no cue of its own that follows someone's quote in
+the same or the next paragraphs is attributed to that speaker (the contract's continuation rule).
+Short quotes with no cue are scare quotes and are left alone.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from . import cues
+from .quotes import Quote, paragraphs
+from .speakers import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger(__name__)
+
+MIN_WORDS_CUED = 2
+MIN_WORDS_CONTINUED = 4
+CONTINUE_PARAGRAPHS = 2
+
+
+def sentences_around(doc: Doc, q: Quote) -> list[Span]:
+    """The sentences a quote touches, plus the one before it when that ends with a colon."""
+    first = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    last = doc.char_span(max(q.close_at, q.open_at), max(q.close_at, q.open_at) + 1,
+                         alignment_mode="expand")
+    if first is None or last is None:
+        return []
+    sents: list[Span] = []
+    sent = first[0].sent
+    while True:
+        sents.append(sent)
+        if sent.end >= len(doc) or sent.end > last[0].i or len(sents) > 40:
+            break
+        sent = doc[sent.end].sent
+    if sents[-1].end < len(doc):
+        sents.append(doc[sents[-1].end].sent)  # “A,” he said: the cue may start the next one
+    prev = doc[first[0].sent.start - 1].sent if first[0].sent.start > 0 else None
+    if prev is not None and _ends_with_colon(doc.text, prev, q.open_at):
+        sents.insert(0, prev)
+    return sents
+
+
+def _ends_with_colon(text: str, sent: Span, quote_at: int) -> bool:
+    tail = text[sent.start_char:quote_at].rstrip()
+    return tail.endswith(":")
+
+
+def find_cue(doc: Doc, q: Quote, inside_quote: set[int]) -> Token | None:
+    """The reporting verb nearest to a quote, outside every quote, in the sentences around it."""
+    best: tuple[int, Token] | None = None
+    para = _paragraph_of(doc.text, q)
+    for sent in sentences_around(doc, q):
+        for tok in sent:
+            if tok.i in inside_quote or not (para[0] <= tok.idx < para[1]):
+                continue
+            if tok.pos_ not in ("VERB", "AUX") or not cues.is_speech_verb(tok.lemma_.lower()):
+                continue
+            dist = q.open_at - tok.idx if tok.idx < q.open_at else tok.idx - q.close_at
+            if tok.idx > q.close_at and dist > 120 and best is not None:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, tok)
+    return best[1] if best else None
+
+
+def _paragraph_of(text: str, q: Quote) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, q.open_at)
+    end = text.find("\n\n", q.close_at)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
+
+
+def speaker_token(cue: Token) -> Token | None:
+    """The subject of a quote's cue verb."""
+    return subject_of(cue)
+
+
+def paragraph_index(text: str) -> list[tuple[int, int]]:
+    """Paragraph bounds, for the continuation rule."""
+    return paragraphs(text)
+
+
+def same_or_next_paragraphs(paras: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether offset b lies in the paragraph of a or within the next few."""
+    ia = next((i for i, p in enumerate(paras) if p[0] <= a <= p[1]), -1)
+    ib = next((i for i, p in enumerate(paras) if p[0] <= b <= p[1]), -1)
+    return 0 <= ib - ia <= CONTINUE_PARAGRAPHS if ia >= 0 and ib >= 0 else False

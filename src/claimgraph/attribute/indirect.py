@@ -1,0 +1,142 @@
+"""Attributions read off the dependency parse: a cue and the span that is its content.
+
+Covers reporting verbs with a clausal complement ("said that …", "…, the ministry said"), an
+infinitive ("urged X to …"), a prepositional one ("accused X of …"), an object ("denied the
+reports"), "according to X", and nominal cues ("X's claim that …", "made the claim that …").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import cues
+from .speakers import direct_subject, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+log = logging.getLogger(__name__)
+
+MIN_CLAUSE_SCORE = 0.5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A cue found in the parse, with its content and the head of its speaker."""
+
+    cue: Token
+    cue_span: tuple[int, int]  # characters
+    content: tuple[int, int]  # token bounds [a, b)
+    speaker: Token | None
+    score: float
+
+
+def _bounds(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _cue_span(tok: Token) -> tuple[int, int]:
+    """The cue's characters: the verb with its particle ("pointed out") or auxiliaries."""
+    a, b = tok.idx, tok.idx + len(tok)
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            b = child.idx + len(child)
+    return a, b
+
+
+def verb_candidates(verb: Token) -> list[Candidate]:
+    """The contents of a reporting verb, one per complement."""
+    lemma = verb.lemma_.lower()
+    if not cues.is_speech_verb(lemma) and lemma not in cues.weights():
+        return []
+    speaker = subject_of(verb)
+    span = _cue_span(verb)
+    out: list[Candidate] = []
+    score = cues.clause_cue_score(lemma)
+    for child in verb.children:
+        if child.dep_ == "ccomp" and score >= MIN_CLAUSE_SCORE:
+            out.append(Candidate(verb, span, _bounds(child), speaker, score))
+    if out:
+        return out
+    return _other_complements(verb, lemma, span, speaker)
+
+
+def _other_complements(verb: Token, lemma: str, span: tuple[int, int],
+                       speaker: Token | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" and lemma in cues.XCOMP_VERBS:
+            out.append(Candidate(verb, span, _bounds(child), speaker, 0.6))
+        elif child.dep_ == "prep" and child.lower_ in cues.PREP_VERBS.get(lemma, ()):
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                out.append(Candidate(verb, span, _bounds(objs[0]), speaker, 0.6))
+        elif child.dep_ == "dobj" and lemma in cues.OBJECT_VERBS and child.pos_ != "PRON":
+            out.append(Candidate(verb, span, _bounds(child), speaker, 0.5))
+    return out
+
+
+def according_candidate(tok: Token) -> Candidate | None:
+    """ "according to X": X is the speaker, the rest of the clause the content."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if src is None or to is None:
+        return None
+    sent = tok.sent
+    skip_a, skip_b = tok.i, to.right_edge.i + 1
+    before = (sent.start, skip_a)
+    after = (skip_b, sent.end)
+    content = before if before[1] - before[0] > after[1] - after[0] else after
+    if content[1] - content[0] < 3:
+        return None
+    return Candidate(tok, (tok.idx, to.idx + len(to)), content, src, 0.9)
+
+
+def noun_candidate(noun: Token) -> Candidate | None:
+    """ "X's claim that …", "accusations by X that …", "X made the claim that …"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.CUE_NOUNS:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if clause is None:
+        return None
+    speaker = _noun_speaker(noun)
+    if speaker is None:
+        return None
+    return Candidate(noun, (noun.idx, noun.idx + len(noun)), _bounds(clause), speaker, 0.7)
+
+
+def _noun_speaker(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj
+    head = noun.head
+    if noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in cues.LIGHT_VERBS:
+        return direct_subject(head) or subject_of(head)
+    return None
+
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    """Every cue with a content found in the parse, in document order."""
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.lower_ == "according":
+            cand = according_candidate(tok)
+            if cand:
+                out.append(cand)
+        elif tok.pos_ in ("VERB", "AUX"):
+            out.extend(verb_candidates(tok))
+        elif tok.pos_ == "NOUN":
+            cand = noun_candidate(tok)
+            if cand:
+                out.append(cand)
+    return out

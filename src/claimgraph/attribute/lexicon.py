@@ -1,0 +1,53 @@
+"""Closed word classes the attribution rules use: pronouns, person roles, organisation nouns."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FIRST_PERSON = frozenset("i we me us".split())
+PRONOUNS = frozenset("he she it they him her them its their his i we you".split())
+
+# nouns that describe a person by role: "the spokesman said" refers back to a person
+PERSON_ROLES = frozenset("""
+spokesman spokeswoman spokesperson official minister president commander general leader
+chief director head secretary ambassador envoy diplomat senator congressman congresswoman
+governor mayor lawmaker legislator representative deputy adviser advisor analyst expert
+officer prosecutor judge lawyer attorney chairman chairwoman chair ceo founder author
+candidate premier chancellor king queen prince cleric ayatollah mullah colonel captain
+lieutenant sergeant admiral marshal professor researcher scientist economist journalist
+reporter editor correspondent source witness man woman politician activist negotiator
+manager executive owner member veteran pilot soldier doctor
+""".split())
+
+# nouns that describe an organisation: "the ministry said" refers back to an organisation
+ORG_NOUNS = frozenset("""
+ministry embassy agency government company firm office department council committee
+commission army military party parliament court bank group organization organisation union
+administration cabinet campaign newspaper channel station network service authority board
+foundation institute university coalition alliance bloc force corps guard police regime
+""".split())
+
+# groups, media and documents that can be the source of a statement
+SOURCE_NOUNS = frozenset("""
+people critics supporters opponents residents citizens voters experts analysts observers
+officials sources insiders aides allies rivals lawmakers leaders authorities investigators
+scientists researchers historians economists diplomats activists protesters media press
+report reports statement study survey poll polls data document documents memo memoir memoirs
+letter book article paper newspaper website post tweet interview video footage record
+records filing complaint lawsuit indictment analysis review audit investigation inquiry
+story news account version accounts rumours rumors intelligence figures evidence
+""".split())
+
+
+def can_speak(head: Token) -> bool:
+    """Whether a noun can name a source: a name, a role, an organisation, a group, a document."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = head.lemma_.lower()
+    lower = head.lower_
+    if lemma in PERSON_ROLES or lemma in ORG_NOUNS or lemma in SOURCE_NOUNS or lower in SOURCE_NOUNS:
+        return True
+    return any(c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in head.lefts)

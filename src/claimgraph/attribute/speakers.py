@@ -1,0 +1,75 @@
+"""Who speaks for a cue: the subject of a reporting verb, found in the dependency parse."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+log = logging.getLogger(__name__)
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+NP_LEFT = frozenset("det poss amod compound nummod nmod quantmod case predet npadvmod".split())
+# dependents through which a reporting verb inherits the subject of its head
+INHERIT = frozenset("conj advcl xcomp ccomp relcl acl pcomp".split())
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The noun of a passive's "by" phrase ("it was announced by the ministry")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def direct_subject(verb: Token) -> Token | None:
+    """The subject the verb itself governs, if any."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return agent_of(verb) or child
+    return agent_of(verb)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, inherited through participles and coordination."""
+    tok: Token = verb
+    for _ in range(4):
+        subj = direct_subject(tok)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head
+        if tok.dep_ not in INHERIT or tok.head is tok:
+            return None
+        if tok.dep_ == "ccomp" and tok.i < tok.head.i:
+            return None  # a clause before its head is content, not a speaker's continuation
+        tok = tok.head
+    return None
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    """Token bounds [a, b) of the noun phrase a head names, without clauses or appositions."""
+    a = head.i
+    for child in head.lefts:
+        if child.dep_ in NP_LEFT:
+            a = min(a, child.left_edge.i)
+    b = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat") or (
+            child.dep_ == "prep" and child.lower_ in ("of", "for", "in") and head.pos_ != "PRON"
+            and any(g.pos_ == "PROPN" for g in child.subtree)
+        ):
+            b = max(b, child.right_edge.i + 1)
+    return a, b
+
+
+def appositions(head: Token) -> list[Token]:
+    """Nouns in apposition to the head ("the spokesman, John Doe")."""
+    return [c for c in head.children if c.dep_ == "appos"]
