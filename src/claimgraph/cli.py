@@ -25,9 +25,10 @@ DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite store (default .
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use")]
 
 
-def _settings(db: str | None = None, model: str | None = None) -> Settings:
+def _settings(db: str | None = None, model: str | None = None,
+              workers: int | None = None) -> Settings:
     try:
-        return load_settings(db=db, model=model)
+        return load_settings(db=db, model=model, workers=workers)
     except ClaimgraphError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
@@ -49,11 +50,13 @@ def _open(settings: Settings, must_exist: bool = False):  # type: ignore[no-unty
 @app.command()
 def ingest(paths: Annotated[list[str], typer.Argument(help="files and folders (recursively)")],
            db: DbOpt = None, model: ModelOpt = None,
+           workers: Annotated[int | None, typer.Option(
+               "--workers", help="processes for parsing and extraction (0 = one per core)")] = None,
            quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False) -> None:
     """Ingest pages (text dumps, HTML, JSONL, WARC) into the store."""
     from .ingest.run import count_files, ingest_paths
 
-    settings = _settings(db, model)
+    settings = _settings(db, model, workers)
     with _open(settings) as store:
         total = count_files(paths)
         show = not quiet and total > 1 and err.is_terminal

@@ -26,7 +26,7 @@ class Settings:
     max_parse_chars: int = 400_000  # clean text beyond this is cut before the parse
     near_duplicate_threshold: float = 0.7
     batch_size: int = 16
-    workers: int = 1  # processes for the per-document stages; 0 = one per core
+    workers: int = 0  # processes for the per-document stages; 0 = one per core
 
 
 def _coerce(name: str, value: Any) -> Any:

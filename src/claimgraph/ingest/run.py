@@ -89,10 +89,10 @@ def ingest_paths(paths: list[str], store: SQLiteStore, settings: Settings,
             elif runner.is_new(item):
                 batch.append(item)
                 if len(batch) >= settings.batch_size:
-                    runner.submit(batch)
+                    runner.submit(batch, parallel=True)
                     batch = []
         if batch:
-            runner.submit(batch)
+            runner.submit(batch, parallel=False)
     return report
 
 
@@ -104,14 +104,8 @@ class _Runner:
         self.seen: dict[str, list[str]] = {}  # id -> other names met before it was saved
         self.pending: deque[Future[list[Outcome]]] = deque()
         self.pool: ProcessPoolExecutor | None = None
-        workers = settings.workers if settings.workers > 0 else (os.cpu_count() or 1)
-        if workers > 1:
-            from ..nlp.pipeline import load_pipeline
-
-            load_pipeline(settings.model)  # loaded once here, inherited by forked workers
-            ctx = multiprocessing.get_context("fork")
-            self.pool = ProcessPoolExecutor(workers, mp_context=ctx)
-            self.max_pending = 2 * workers
+        self.workers = settings.workers if settings.workers > 0 else (os.cpu_count() or 1)
+        self.max_pending = 2 * self.workers
 
     def __enter__(self) -> _Runner:
         return self
@@ -138,14 +132,23 @@ class _Runner:
         self.seen[doc_id] = []
         return True
 
-    def submit(self, batch: list[RawDoc]) -> None:
+    def submit(self, batch: list[RawDoc], parallel: bool) -> None:
+        """Process a batch: in the pool when one is (or is worth) running, else right here."""
         args = (batch, self.settings.model, self.settings.max_parse_chars)
+        if self.pool is None and parallel and self.workers > 1:
+            self.pool = self._start_pool()
         if self.pool is None:
             self._save(process_batch(*args))
             return
         self.pending.append(self.pool.submit(process_batch, *args))
         while len(self.pending) >= self.max_pending:
             self._save(self.pending.popleft().result())
+
+    def _start_pool(self) -> ProcessPoolExecutor:
+        from ..nlp.pipeline import load_pipeline
+
+        load_pipeline(self.settings.model)  # loaded once here, inherited by forked workers
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
 
     def fail(self, err: IngestError) -> None:
         self.report.failed.append(err)
