@@ -1,10 +1,34 @@
-"""Which lines of a page dump are the article: headline, body, and everything else dropped."""
+"""Which lines of a page dump are the article: headline, body, and everything else dropped.
+
+The body is the densest block of prose (a maximum-sum run of line scores: prose counts for,
+menus, share bars, captions and teasers against), widened over the headline-like lines and
+bulleted summaries that sit right above it; the headline is then chosen among the lines above
+the body by how headlines look (several words, no closing full stop, often Title Case, often
+followed by a date or byline).
+"""
 
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass
 
 from .clean import Line
+from .lines import Kind, classify, glued_words, title_case_ratio, words
+
+log = logging.getLogger(__name__)
+
+_PENALTY = {
+    Kind.HEAD: -0.5, Kind.LIST: -0.2, Kind.SHORT: -0.7, Kind.DATELINE: -1.0,
+    Kind.CAPTION: -1.0, Kind.TEASER: -1.5, Kind.BOILER: -3.0,
+}
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies)$|leave a (?:comment|reply)|post a comment"
+    r"|add a comment|join the (?:conversation|discussion)|your email address will not",
+    re.I,
+)
+_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+_TITLE_WINDOW = 12
 
 
 @dataclass(frozen=True)
@@ -15,17 +39,151 @@ class PageLayout:
     body: list[Line]
 
 
-def _is_prose(text: str) -> bool:
-    return len(text) >= 40 or text.rstrip().endswith((".", "?", "!", "”", '"', ":"))
-
-
 def find_layout(raw: str, lines: list[Line]) -> PageLayout:
-    """A first cut: the first short unpunctuated line is the headline, prose lines the body."""
-    title: Line | None = None
-    rest = lines
-    if lines:
-        first = raw[lines[0][0]:lines[0][1]]
-        if len(first) <= 200 and not first.endswith("."):
-            title, rest = lines[0], lines[1:]
-    body = [ln for ln in rest if _is_prose(raw[ln[0]:ln[1]])]
-    return PageLayout(title, body)
+    """The headline and the main-content lines of a plain-text page dump."""
+    texts = [raw[s:e] for s, e in lines]
+    kinds = [classify(t) for t in texts]
+    block = _densest_block(texts, kinds)
+    if block is None:
+        return PageLayout(None, [])
+    lo, hi = block
+    start = _peel_headings(texts, kinds, _walk_back(texts, kinds, lo), hi)
+    end = _fragment_end(texts, kinds, hi)
+    title = pick_title(texts, kinds, start)
+    body = [lines[i] for i in range(start, end + 1) if not _inner_furniture(texts[i], kinds[i])]
+    return PageLayout(lines[title] if title is not None else None, body)
+
+
+def line_score(text: str, kind: Kind) -> float:
+    """What a line adds to a block: prose by its length, furniture a fixed penalty."""
+    if kind is Kind.PROSE:
+        return 1.0 + min(len(text), 600) / 200
+    return _PENALTY[kind]
+
+
+def _densest_block(texts: list[str], kinds: list[Kind]) -> tuple[int, int] | None:
+    """The run of lines with the highest total score (Kadane); prose after a comment form
+    counts little, so a long comment thread cannot outweigh the article."""
+    damp = _comments_start(texts, kinds)
+    best, best_span = 0.0, None
+    total, lo = 0.0, 0
+    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        score = line_score(text, kind)
+        if score > 0 and i >= damp:
+            score *= 0.2
+        if total <= 0:
+            total, lo = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (lo, i)
+    return best_span
+
+
+def _comments_start(texts: list[str], kinds: list[Kind]) -> int:
+    """The index of a comment-section marker that follows some prose (len(texts) if none)."""
+    seen_prose = False
+    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        seen_prose = seen_prose or kind is Kind.PROSE
+        if seen_prose and len(text) < 120 and _COMMENTS.search(text):
+            return i
+    return len(texts)
+
+
+def _walk_back(texts: list[str], kinds: list[Kind], lo: int) -> int:
+    """Widen the block upwards over headline-like lines and bulleted summaries; stop at the
+    first piece of furniture or at a line that repeats the lead (a standfirst)."""
+    start = lo
+    while start > 0 and kinds[start - 1] in (Kind.HEAD, Kind.LIST):
+        if _repeats_later(texts, start - 1):
+            break
+        start -= 1
+    return start
+
+
+def _peel_headings(texts: list[str], kinds: list[Kind], start: int, hi: int) -> int:
+    """Move the start past headline-like lines: a body opens with prose or a list."""
+    while start < hi and (kinds[start] is Kind.HEAD
+                          or _headline_shaped(texts[start], kinds[start])):
+        start += 1
+    return start
+
+
+def _headline_shaped(text: str, kind: Kind) -> bool:
+    """A line ending in ? or ! that reads like a headline, not like body prose."""
+    return kind is Kind.PROSE and not text.endswith(".") and len(text) < 120 and (
+        title_case_ratio(text) >= 0.7)
+
+
+def _repeats_later(texts: list[str], i: int) -> bool:
+    """Whether line i is part of a longer later line (a standfirst that echoes the lead)."""
+    text = texts[i]
+    return len(text) >= 25 and any(text in later and text != later for later in texts[i + 1:])
+
+
+def _fragment_end(texts: list[str], kinds: list[Kind], hi: int) -> int:
+    """Keep a truncated last line of the page that follows the body directly."""
+    last = len(texts) - 1
+    if hi == last - 1 and kinds[last] not in (Kind.BOILER, Kind.TEASER, Kind.CAPTION):
+        return last
+    return hi
+
+
+def _inner_furniture(text: str, kind: Kind) -> bool:
+    """A short share/advert/subscribe line inside the body, left out of the text."""
+    return kind is Kind.BOILER and len(words(text)) <= 6
+
+
+def pick_title(texts: list[str], kinds: list[Kind], start: int) -> int | None:
+    """The index of the headline among the lines just above the body, or None."""
+    window = range(max(0, start - _TITLE_WINDOW), start)
+    scored = [(_title_score(texts, kinds, i, start), i) for i in window
+              if _title_candidate(texts[i], kinds[i])]
+    if not scored:
+        return None
+    best, index = max(scored)
+    return index if best > 0 else None
+
+
+def _title_candidate(text: str, kind: Kind) -> bool:
+    if kind is Kind.HEAD:
+        return len(text) <= 300
+    return kind is Kind.PROSE and not text.endswith(".") and len(text) <= 200
+
+
+def _title_score(texts: list[str], kinds: list[Kind], i: int, start: int) -> float:
+    """How much line i looks like the page's headline."""
+    text = texts[i]
+    score = 0.05 * min(len(words(text)), 12) + 0.6 * title_case_ratio(text)
+    score -= 0.12 * sum(kinds[j] in (Kind.HEAD, Kind.PROSE, Kind.LIST) for j in range(i + 1, start))
+    if any(kinds[j] is Kind.DATELINE for j in range(i + 1, min(i + 4, start))):
+        score += 1.0
+    if _repeats_later(texts, i):
+        score -= 1.5
+    if text in texts[max(0, i - _TITLE_WINDOW):i]:
+        score -= 0.6
+    if glued_words(text) >= 2:
+        score -= 1.0
+    if _has_suffix_of_other(text, texts, start):
+        score -= 0.8
+    return score
+
+
+def _has_suffix_of_other(text: str, texts: list[str], start: int) -> bool:
+    """Whether the line is another header line plus a " | Outlet" style suffix."""
+    parts = _SEPARATOR.split(text)
+    if len(parts) < 2:
+        return False
+    head = text[: text.rfind(parts[-1])].rstrip(" |–—-:")
+    return any(t == head for t in texts[max(0, start - _TITLE_WINDOW):start])
+
+
+def split_title_suffix(text: str) -> tuple[str, str | None]:
+    """A headline and its site suffix: "Headline | Outlet" -> ("Headline", "Outlet")."""
+    parts = _SEPARATOR.split(text)
+    if len(parts) < 2:
+        return text, None
+    suffix = parts[-1].strip()
+    head = text[: text.rfind(parts[-1])].rstrip(" |–—-:").strip()
+    if 1 <= len(words(suffix)) <= 5 and len(words(head)) >= 3:
+        return head, suffix
+    return text, None
