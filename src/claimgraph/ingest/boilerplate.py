@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .clean import Line
+from .dates import strip_crawler_prefix
 from .lines import Kind, classify, glued_words, title_case_ratio, words
 
 log = logging.getLogger(__name__)
@@ -42,11 +43,14 @@ class PageLayout:
 def find_layout(raw: str, lines: list[Line]) -> PageLayout:
     """The headline and the main-content lines of a plain-text page dump."""
     texts = [raw[s:e] for s, e in lines]
+    if texts:
+        texts[0] = strip_crawler_prefix(texts[0]) or texts[0]
     kinds = [classify(t) for t in texts]
     block = _densest_block(texts, kinds)
     if block is None:
         return PageLayout(None, [])
     lo, hi = block
+    lo = _past_header_lines(kinds, lo, hi)
     start = _peel_headings(texts, kinds, _walk_back(texts, kinds, lo), hi)
     end = _fragment_end(texts, kinds, hi)
     title = pick_title(texts, kinds, start)
@@ -87,6 +91,15 @@ def _comments_start(texts: list[str], kinds: list[Kind]) -> int:
         if seen_prose and len(text) < 120 and _COMMENTS.search(text):
             return i
     return len(texts)
+
+
+def _past_header_lines(kinds: list[Kind], lo: int, hi: int) -> int:
+    """Start after a byline or date line found among the first lines of the block: what is
+    above it is the article header (a headline or standfirst ending in a full stop)."""
+    cut = max((j for j in range(lo, min(lo + 3, hi)) if kinds[j] is Kind.DATELINE), default=None)
+    if cut is None:
+        return lo
+    return next((j for j in range(cut + 1, hi + 1) if kinds[j] is Kind.PROSE), hi)
 
 
 def _walk_back(texts: list[str], kinds: list[Kind], lo: int) -> int:
@@ -137,17 +150,25 @@ def pick_title(texts: list[str], kinds: list[Kind], start: int) -> int | None:
     """The index of the headline among the lines just above the body, or None."""
     window = range(max(0, start - _TITLE_WINDOW), start)
     scored = [(_title_score(texts, kinds, i, start), i) for i in window
-              if _title_candidate(texts[i], kinds[i])]
+              if _title_candidate(texts, kinds, i, start)]
     if not scored:
         return None
     best, index = max(scored)
     return index if best > 0 else None
 
 
-def _title_candidate(text: str, kind: Kind) -> bool:
+def _title_candidate(texts: list[str], kinds: list[Kind], i: int, start: int) -> bool:
+    """Headline-like lines; a sentence with a full stop only when a byline or date follows."""
+    text, kind = texts[i], kinds[i]
     if kind is Kind.HEAD:
         return len(text) <= 300
-    return kind is Kind.PROSE and not text.endswith(".") and len(text) <= 200
+    if kind is not Kind.PROSE or len(text) > 200:
+        return False
+    return not text.endswith(".") or (len(text) <= 150 and _dateline_follows(kinds, i, start))
+
+
+def _dateline_follows(kinds: list[Kind], i: int, start: int) -> bool:
+    return any(kinds[j] is Kind.DATELINE for j in range(i + 1, min(i + 4, start)))
 
 
 def _title_score(texts: list[str], kinds: list[Kind], i: int, start: int) -> float:
@@ -155,8 +176,12 @@ def _title_score(texts: list[str], kinds: list[Kind], i: int, start: int) -> flo
     text = texts[i]
     score = 0.05 * min(len(words(text)), 12) + 0.6 * title_case_ratio(text)
     score -= 0.12 * sum(kinds[j] in (Kind.HEAD, Kind.PROSE, Kind.LIST) for j in range(i + 1, start))
-    if any(kinds[j] is Kind.DATELINE for j in range(i + 1, min(i + 4, start))):
+    if _dateline_follows(kinds, i, start):
         score += 1.0
+    if text.endswith("."):
+        score -= 0.5
+    if _in_menu(kinds, i):
+        score -= 0.5
     if _repeats_later(texts, i):
         score -= 1.5
     if text in texts[max(0, i - _TITLE_WINDOW):i]:
@@ -168,6 +193,12 @@ def _title_score(texts: list[str], kinds: list[Kind], i: int, start: int) -> flo
     return score
 
 
+def _in_menu(kinds: list[Kind], i: int) -> bool:
+    """Whether line i sits between menu items (short lines or furniture on both sides)."""
+    menu = (Kind.SHORT, Kind.BOILER)
+    return 0 < i < len(kinds) - 1 and kinds[i - 1] in menu and kinds[i + 1] in menu
+
+
 def _has_suffix_of_other(text: str, texts: list[str], start: int) -> bool:
     """Whether the line is another header line plus a " | Outlet" style suffix."""
     parts = _SEPARATOR.split(text)
@@ -177,13 +208,21 @@ def _has_suffix_of_other(text: str, texts: list[str], start: int) -> bool:
     return any(t == head for t in texts[max(0, start - _TITLE_WINDOW):start])
 
 
-def split_title_suffix(text: str) -> tuple[str, str | None]:
-    """A headline and its site suffix: "Headline | Outlet" -> ("Headline", "Outlet")."""
+def split_title_suffix(text: str, page: list[str] | None = None) -> tuple[str, str | None]:
+    """A headline and its site suffix: "Headline | Outlet" -> ("Headline", "Outlet").
+
+    A dash separates a suffix only when the page prints the bare headline or the suffix
+    elsewhere too (a dash is common inside headlines themselves)."""
     parts = _SEPARATOR.split(text)
     if len(parts) < 2:
         return text, None
     suffix = parts[-1].strip()
     head = text[: text.rfind(parts[-1])].rstrip(" |–—-:").strip()
-    if 1 <= len(words(suffix)) <= 5 and len(words(head)) >= 3:
+    if not (1 <= len(words(suffix)) <= 5 and len(words(head)) >= 3 and suffix[:1].isupper()):
+        return text, None
+    if "|" in text[len(head):] or "::" in text[len(head):]:
+        return head, suffix
+    others = [t for t in page or [] if t != text]
+    if any(t == head or (suffix in t and t != text) for t in others):
         return head, suffix
     return text, None

@@ -16,7 +16,7 @@ from .lines import words
 
 log = logging.getLogger(__name__)
 
-_BY = re.compile(r"^(?:(?:written|words|reporting|story) )?[Bb]y:?\s+(?P<names>[A-Z].*)$")
+_BY = re.compile(r"(?:^|\s|(?<=[a-z]))[Bb]y:?\s+(?P<names>[A-Z].*)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|de|da|di|van|von|der|den|del|la|le|al|bin|ibn)$")
 _NOT_NAME = re.compile(
     r"\b(news|journal|times|post|press|media|agency|staff|desk|team|editor|editorial|daily|radio"
@@ -30,7 +30,11 @@ _DESK = re.compile(
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)", re.I)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b|\ball rights reserved\b)", re.I)
+_COMPANY = re.compile(
+    r"(?:,?\s+(?:inc|llc|ltd|limited|plc|gmbh|s\.?a|corp(?:oration)?)\.?)+$|^(?:provided )?by\s+",
+    re.I,
+)
 _CITY = r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*"
 _DATELINE_PAREN = re.compile(r"^(?:" + _CITY + r")?\((?P<x>[^()]{2,80})\)(?=\s*[-–—:]|\s*$)")
 _DATELINE_WIRE = re.compile(r"^" + _CITY + r"\((?P<x>[^()]{2,80}(?:/|\d{4})[^()]*)\)")
@@ -43,10 +47,11 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|st|prof|gen|col|sen|rep|gov|lt|sgt)$"
 def byline_authors(text: str) -> list[str]:
     """The names of a byline line, or [] when the line is not a byline."""
     rest = strip_dates(text).strip(" |·,-–—")
-    m = _BY.match(rest)
-    if m:
-        return [n for n in (_clean_name(p) for p in _SPLIT.split(m.group("names"))) if n]
-    return []
+    m = _BY.search(rest)
+    if not m or len(words(rest[: m.start()])) > 3:
+        return []
+    names = [n for n in (_clean_name(p) for p in _SPLIT.split(m.group("names"))) if n]
+    return names[:1] + [n for n in names[1:] if len(n.split()) > 1 and not _NOT_NAME.search(n)]
 
 
 def desk_outlet(author: str) -> str | None:
@@ -79,10 +84,10 @@ def copyright_outlet(text: str) -> str | None:
     if not _COPYRIGHT.search(text) or len(words(text)) > 14:
         return None
     name = _COPYRIGHT.sub(" ", text)
-    name = re.sub(r"all rights reserved\.?", " ", name, flags=re.I)
     name = re.sub(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)?\d\d)?", " ", name)
     name = re.split(r"[.|]\s", name)[0]
     name = re.sub(r"\s+", " ", name).strip(" .,-–—|")
+    name = _COMPANY.sub("", name).strip(" .,-–—|")
     n = len(words(name))
     return name if 1 <= n <= 5 and name[0].isupper() else None
 

@@ -68,6 +68,12 @@ def crawler_date(first_line: str) -> str | None:
     return dates[0].iso if dates else None
 
 
+def strip_crawler_prefix(line: str) -> str:
+    """The line without a crawler's leading "date YYYY-MM-DD"."""
+    m = _CRAWL.match(line)
+    return line[m.end():].strip() if m else line
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 

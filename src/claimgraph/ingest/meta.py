@@ -18,7 +18,7 @@ from ..model import Meta
 from . import byline
 from .boilerplate import split_title_suffix
 from .clean import Line, raw_lines
-from .dates import crawler_date, find_dates
+from .dates import crawler_date, find_dates, strip_crawler_prefix
 from .lines import Kind, classify, is_dateline
 
 log = logging.getLogger(__name__)
@@ -35,13 +35,15 @@ class _Page:
     texts: list[str]
     header: list[int]
     lead: str
+    start: int  # index of the first body line (len(texts) when there is no body)
     title: str | None
 
 
 def find_meta(raw: str, title: Line | None, body: list[Line], hints: dict[str, Any]) -> Meta:
     """Metadata of a page: the reader's hints first, then what the page text shows."""
     page = _page(raw, title, body)
-    title_text, suffix = split_title_suffix(page.title) if page.title else (None, None)
+    title_text, suffix = (split_title_suffix(page.title, page.texts) if page.title
+                          else (None, None))
     authors = hints.get("authors") or find_authors(page)
     return Meta(
         title=hints.get("title") or title_text,
@@ -62,7 +64,8 @@ def _page(raw: str, title: Line | None, body: list[Line]) -> _Page:
         first = min(first, lines.index(title))
     header = [i for i in range(first, start) if lines[i] != title]
     lead = texts[start] if start < len(texts) else ""
-    return _Page(texts, header, lead, raw[title[0]:title[1]] if title else None)
+    title_text = strip_crawler_prefix(raw[title[0]:title[1]]) if title else None
+    return _Page(texts, header, lead, start, title_text)
 
 
 def find_published(page: _Page) -> str | None:
@@ -115,8 +118,14 @@ def find_outlet(page: _Page, title: str | None, authors: Iterable[str]) -> str |
     found = found or next(filter(None, (byline.paren_outlet(page.texts[i])
                                         for i in page.header)), None)
     found = found or next(filter(None, (byline.desk_outlet(a) for a in authors)), None)
-    return found or next(filter(None, (byline.copyright_outlet(t)
-                                       for t in reversed(page.texts))), None)
+    return found or next(filter(None, (byline.copyright_outlet(page.texts[i])
+                                       for i in _outside_body(page))), None)
+
+
+def _outside_body(page: _Page) -> list[int]:
+    """Footer lines (bottom up) and then header lines, leaving the story and captions out."""
+    lines = list(range(len(page.texts) - 1, page.start, -1)) + list(range(page.start))
+    return [i for i in lines if classify(page.texts[i]) is not Kind.CAPTION]
 
 
 def _suffix_outlet(page: _Page, title: str | None) -> str | None:
@@ -125,7 +134,7 @@ def _suffix_outlet(page: _Page, title: str | None) -> str | None:
         return None
     for i in [0, *page.header]:
         if i < len(page.texts) and page.texts[i].startswith(title):
-            head, suffix = split_title_suffix(page.texts[i])
+            head, suffix = split_title_suffix(page.texts[i], page.texts)
             if suffix and head == title:
                 return suffix
     return None
