@@ -46,23 +46,34 @@ def _document(store: SQLiteStore, row: Any) -> dict[str, Any]:
 
 
 def export_entities(store: SQLiteStore) -> list[dict[str, Any]]:
-    """One entry per corpus entity with every surface form seen, and document counts."""
-    aliases: dict[str, set[str]] = defaultdict(set)
+    """One entry per corpus entity: canonical name, type, every surface form, roles, documents."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for r in store.query("SELECT entity_id, form FROM entity_forms"):
+        forms[r["entity_id"]].add(r["form"])
     docs: dict[str, set[str]] = defaultdict(set)
     for r in store.query("SELECT entity_id, text, doc_id FROM mentions WHERE entity_id IS NOT NULL"):
-        aliases[r["entity_id"]].add(r["text"])
+        forms[r["entity_id"]].add(r["text"])
         docs[r["entity_id"]].add(r["doc_id"])
+    roles: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in store.query("SELECT entity_id, role, min(year) AS year FROM entity_roles "
+                         "GROUP BY entity_id, role ORDER BY year, role"):
+        roles[r["entity_id"]].append({"role": r["role"], "year": r["year"]})
     out = []
     for e in store.query("SELECT * FROM entities ORDER BY rowid"):
-        names = sorted(aliases.get(e["id"], set()) - {e["name"]})
+        names = sorted(forms.get(e["id"], set()) - {e["name"]})
         out.append({"id": e["id"], "name": e["name"], "type": e["type"], "aliases": names,
-                    "documents": len(docs.get(e["id"], ()))})
+                    "roles": roles.get(e["id"], []), "documents": len(docs.get(e["id"], ()))})
     return out
 
 
 def _claims(store: SQLiteStore) -> list[dict[str, Any]]:
+    """Every claim with its holder, stance, evidence span and proposition cluster."""
+    from ..claims.cluster import index_pending
+
+    index_pending(store)  # documents stored since the last index join their clusters now
     return [
         {"cluster": c["cluster"], "source": c["source"], "holder": c["holder"],
-         "stance": c["stance"], "start": c["start"], "end": c["end"], "text": c["text"]}
+         "stance": c["stance"], "start": c["start"], "end": c["end"], "text": c["text"],
+         "statement": c["statement_idx"]}
         for c in store.claims()
     ]

@@ -1,31 +1,190 @@
-"""Mentions of entities in one document, grouped into in-document clusters."""
+"""Mentions of entities in one document, cleaned, typed and grouped into in-document clusters.
+
+spaCy's small model gives the raw material (`doc.ents`); this module cleans it: a leading "the",
+a trailing possessive, leading titles ("President", "Deputy Foreign Minister", moved into
+`Mention.role`), a country name glued before a person's name; it fixes types the model often gets
+wrong (a surname tagged NORP, a two-word person tagged ORG, an outlet tagged ORG is MEDIA) and adds
+acronyms given in parentheses. `linking.cluster_mentions` then groups the mentions.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import Mention
+from .linking import cluster_mentions
+from .normalize import is_acronym
+from .roles import HONORIFICS, apposition, premodifier, split_leading_titles
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
+
+log = logging.getLogger(__name__)
 
 TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP"}
+ORG_WORDS = {
+    "ministry", "council", "party", "agency", "committee", "commission", "university",
+    "institute", "corps", "army", "forces", "force", "navy", "guard", "guards", "police",
+    "department", "office", "bank", "company", "group", "association", "union", "assembly",
+    "parliament", "congress", "senate", "court", "government", "administration", "embassy",
+    "service", "services", "foundation", "organization", "organisation", "center", "centre",
+    "bureau", "authority", "command", "academy", "federation", "league", "movement", "front",
+    "brigade", "network", "corporation", "inc", "ltd", "news", "times", "post", "press",
+}
+MEDIA_WORDS = {
+    "news", "times", "post", "press", "tv", "television", "radio", "agency", "journal",
+    "gazette", "herald", "tribune", "daily", "channel", "broadcasting", "newspaper", "magazine",
+    "wire", "media", "chronicle", "telegraph", "observer", "review", "monitor", "fm",
+}
+UI_WORDS = ("Save", "Share", "Subscribe", "Menu", "Login", "Follow", "Tweet", "Print", "Email")
+_DETS = {"the", "a", "an", "this", "that", "these", "those"}
+_POSS = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Candidate:
+    """A cleaned entity span before clustering."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    role: str | None = None
+    title_only: bool = False
+    paren_of: tuple[int, int] | None = None  # the long form an acronym in parentheses follows
+
+    def words(self) -> list[str]:
+        return [w for w in re.split(r"\s+", self.text) if w]
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
-    """Named-entity mentions, a person's surname clustered with the full name before it."""
-    out: list[Mention] = []
-    clusters: dict[tuple[str, str], int] = {}
-    for ent in doc.ents:
-        kind = TYPES.get(ent.label_)
-        if not kind:
+    """Named-entity mentions with in-document cluster ids and roles (offsets into doc.text)."""
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP")}
+    cands = [c for e in doc.ents if e.label_ in TYPES for c in _clean(e, places)]
+    cands = _retype(cands, places)
+    cands.extend(_acronyms(doc, cands))
+    cands.sort(key=lambda c: (c.start, -c.end))
+    clusters = cluster_mentions(cands)
+    return [Mention(c.start, c.end, c.text, c.type, clusters[i], c.role)
+            for i, c in enumerate(cands)]
+
+
+def _clean(ent: Span, places: set[str]) -> list[Candidate]:
+    """Trim one spaCy entity to its name; peel titles into the role."""
+    doc = ent.doc
+    i, j = ent.start, ent.end
+    while i < j and (doc[i].lower_ in _DETS or doc[i].is_punct):
+        i += 1
+    while j > i and (doc[j - 1].text in _POSS or doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1
+    for k in range(i, j):  # a name never runs over a line break
+        if "\n" in doc[k].text_with_ws and k + 1 < j:
+            j = k + 1
+            break
+    if i >= j:
+        return []
+    kind = TYPES[ent.label_]
+    words = [t.text for t in doc[i:j]]
+    role = None
+    if kind in ("PERSON", "ORG", "NORP"):
+        n = split_leading_titles(words)
+        if n == len(words) - 1 and words[-1].lower() in {"leader", "president"}:
+            n = 0
+        if n:
+            role = doc[i:i + n].text
+            i += n
+            kind = "PERSON" if kind == "NORP" else kind
+    if kind == "PERSON" and doc[j - 1].tag_ == "NNPS":
+        kind = "NORP"  # "Shia Muslims": a group, not a person
+    if kind == "PERSON" and j - i >= 3 and doc[i].text in places:
+        role = doc[i].text if role is None else f"{role} {doc[i].text}"
+        i += 1
+    span = doc[i:j]
+    text = _cut_glued(span.text)
+    if not _plausible(text):
+        return []
+    if kind == "PERSON" and (role is None or len(role.split()) == 1):
+        pre = premodifier(doc[ent.start:j], places)
+        found = pre[1] if pre else apposition(span)
+        role = f"{found} {role}" if found and role and role not in found else (found or role)
+    title_only = kind == "PERSON" and split_leading_titles(words + ["X"]) == len(words)
+    if title_only:
+        role = text
+    return [Candidate(span.start_char, span.start_char + len(text), text, kind, role, title_only)]
+
+
+def _cut_glued(text: str) -> str:
+    """Cut a menu word glued to a name by a lost line break ("Kyiv IndependentSave")."""
+    for w in UI_WORDS:
+        m = re.search(rf"[a-z]{{3}}{w}\b", text)
+        if m:
+            return text[:m.start() + 3].rstrip()
+    return text
+
+
+def _plausible(text: str) -> bool:
+    if not text or len(text) > 90 or not re.search(r"[A-Za-z]", text):
+        return False
+    if not any(ch.isupper() for ch in text):
+        return False
+    return text.lower().strip(".") not in HONORIFICS
+
+
+def _retype(cands: list[Candidate], places: set[str]) -> list[Candidate]:
+    """Fix the small model's frequent type errors, using the rest of the document."""
+    surnames = {c.words()[-1] for c in cands
+                if c.type == "PERSON" and len(c.words()) >= 2 and not c.title_only}
+    singles = {c.text for c in cands if c.type == "PERSON" and len(c.words()) == 1}
+    inner = {w for c in cands if c.type == "PERSON" and len(c.words()) >= 3 and not c.title_only
+             for w in c.words()[1:]}
+    out = []
+    for c in cands:
+        words = c.words()
+        low = {w.lower() for w in words}
+        kind = c.type
+        if kind == "PERSON" and low & ORG_WORDS and not c.title_only:
+            kind = "ORG"
+        elif kind == "PERSON" and len(words) == 1 and c.text in places:
+            kind = "NORP"
+        elif kind != "PERSON" and (words[-1] in surnames or c.text in inner) and _person_shaped(
+                words):
+            kind = "PERSON"
+        elif kind == "ORG" and len(words) in (2, 3) and words[-1] in singles and _person_shaped(
+                words):
+            kind = "PERSON"
+        if kind == "ORG" and low & MEDIA_WORDS:
+            kind = "MEDIA"
+        out.append(replace(c, type=kind) if kind != c.type else c)
+    return out
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """One to three capitalised words with no organisation word ("Siyavush Novruzov", "M. X")."""
+    if not 1 <= len(words) <= 3 or any(w.lower() in ORG_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() and (w.replace(".", "").replace("-", "").isalpha()) for w in words)
+
+
+def _acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Long Name (LN)": the acronym in parentheses right after a long form, if not yet a mention."""
+    text = doc.text
+    have = {(c.start, c.end) for c in cands}
+    out = []
+    for c in cands:
+        if c.type not in ("ORG", "MEDIA", "GPE"):
             continue
-        if "\n" in ent.text:
+        m = re.match(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)", text[c.end:c.end + 14])
+        if not m or not is_acronym(m.group(1)):
             continue
-        text = ent.text.strip()
-        if text.lower().startswith("the "):
-            text = text[4:]
-        key = (kind, text.split()[-1].lower() if kind == "PERSON" else text.lower())
-        cluster = clusters.setdefault(key, len(clusters))
-        out.append(Mention(ent.start_char, ent.end_char, ent.text, kind, cluster))
+        start = c.end + m.start(1)
+        end = c.end + m.end(1)
+        if (start, end) not in have:
+            out.append(Candidate(start, end, m.group(1), c.type, None, False, (c.start, c.end)))
+        else:
+            for other in cands:
+                if (other.start, other.end) == (start, end):
+                    other.paren_of = (c.start, c.end)
     return out

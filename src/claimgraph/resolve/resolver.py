@@ -1,45 +1,139 @@
 """Cross-document resolution: each in-document cluster joins a corpus entity or founds one.
 
-Incremental: only the new document's clusters are looked up, by name key, in the store.
+Incremental: only the new document's clusters are looked up, through indexed blocking keys
+(`keys.py`), and compared with the few candidates found (`match.py`); then the analyst's
+judgements that touch the entities involved are replayed (`judgements.py`).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import logging
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from typing import Any
 
 from ..model import short_id
 from ..store.sqlite import SQLiteStore, now
-from .normalize import name_key
+from . import catalog
+from .judgements import replay
+from .keys import ClusterNames, lookup_keys, names_of, part_keys, register_keys
+from .match import person_match, short_matches_full, tokens_match
+from .normalize import name_tokens
+
+log = logging.getLogger(__name__)
 
 
 def resolve_document(store: SQLiteStore, doc_id: str) -> None:
     """Give every mention of a stored document a corpus entity id; fill statements' ids."""
     rows = store.mentions_of(doc_id)
-    clusters: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    clusters: dict[int, list[Any]] = defaultdict(list)
     for r in rows:
-        clusters[r["cluster"]].append((r["idx"], r["text"], r["type"]))
+        clusters[r["cluster"]].append(r)
+    doc = store.query("SELECT raw, published FROM documents WHERE id=?", (doc_id,))
+    raw, published = (doc[0]["raw"], doc[0]["published"]) if doc else ("", None)
     with store.transaction() as c:
         entity_of: dict[int, str] = {}
         for cluster, members in clusters.items():
-            name = max((t for _, t, _ in members), key=len)
-            kind = members[0][2]
-            keys = {name_key(t) for _, t, _ in members} - {""}
-            found = None
-            for key in sorted(keys, key=len, reverse=True):
-                row = c.execute("SELECT e.id FROM entity_keys k JOIN entities e ON e.id=k.entity_id "
-                                "WHERE k.key=? AND e.type=?", (key, kind)).fetchone()
-                if row:
-                    found = row[0]
-                    break
-            if found is None:
-                found = short_id("entity", kind, name_key(name), doc_id, cluster)
-                c.execute("INSERT INTO entities VALUES (?, ?, ?, ?)", (found, name, kind, now()))
-            known = {r[0] for r in c.execute("SELECT key FROM entity_keys WHERE entity_id=?", (found,))}
-            c.executemany("INSERT INTO entity_keys VALUES (?, ?)",
-                          [(k, found) for k in keys - known])
-            c.executemany("UPDATE mentions SET entity_id=? WHERE doc_id=? AND idx=?",
-                          [(found, doc_id, idx) for idx, _, _ in members])
-            entity_of[cluster] = found
-        for cluster, ent in entity_of.items():
-            c.execute("UPDATE statements SET speaker_entity=? WHERE doc_id=? AND speaker_cluster=?",
-                      (ent, doc_id, cluster))
+            entity_of[cluster] = _resolve_cluster(c, doc_id, cluster, members, raw, published)
+        replay(c, set(entity_of.values()))
+        for cluster in entity_of:
+            ent = c.execute("SELECT entity_id FROM mentions WHERE doc_id=? AND cluster=? LIMIT 1",
+                            (doc_id, cluster)).fetchone()[0]
+            name = c.execute("SELECT name FROM entities WHERE id=?", (ent,)).fetchone()[0]
+            c.execute("UPDATE statements SET speaker_entity=?, speaker=? "
+                      "WHERE doc_id=? AND speaker_cluster=?", (ent, name, doc_id, cluster))
+
+
+def resolve_all(store: SQLiteStore) -> int:
+    """Forget every entity and resolve all documents again, in ingest order (judgements kept)."""
+    with store.transaction() as c:
+        for table in ("entity_keys", "entity_forms", "entity_roles", "entities"):
+            c.execute(f"DELETE FROM {table}")
+        c.execute("UPDATE mentions SET entity_id=NULL")
+        c.execute("UPDATE statements SET speaker_entity=NULL")
+    ids = [r["id"] for r in store.query("SELECT id FROM documents ORDER BY rowid")]
+    for doc_id in ids:
+        resolve_document(store, doc_id)
+    return len(ids)
+
+
+def _resolve_cluster(c: sqlite3.Connection, doc_id: str, cluster: int, members: list[Any],
+                     raw: str, published: str | None) -> str:
+    kind = _cluster_type(members)
+    texts = [m["text"] for m in members]
+    names = names_of(texts, kind)
+    found = _find(c, names)
+    if found is None:
+        found = short_id("entity", kind, sorted(set(texts)), doc_id, cluster)
+        c.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?)",
+                  (found, max(texts, key=len), kind, now()))
+    catalog.add_keys(c, found, register_keys(names))
+    catalog.add_forms(c, found, kind, members, raw)
+    catalog.add_roles(c, found, doc_id, members, published)
+    catalog.refresh_name(c, found)
+    c.executemany("UPDATE mentions SET entity_id=? WHERE doc_id=? AND idx=?",
+                  [(found, doc_id, m["idx"]) for m in members])
+    return found
+
+
+def _cluster_type(members: list[Any]) -> str:
+    counts = Counter(m["type"] for m in members)
+    if counts.get("PERSON") and any(len(name_tokens(m["text"])) >= 2 for m in members
+                                    if m["type"] == "PERSON"):
+        return "PERSON"
+    if counts.get("MEDIA"):
+        return "MEDIA"
+    return counts.most_common(1)[0][0]
+
+
+def _find(c: sqlite3.Connection, names: ClusterNames) -> str | None:
+    """The corpus entity this cluster names, or None."""
+    keys = lookup_keys(names)
+    if not keys:
+        return None
+    cands = catalog.entities_with_keys(c, keys, names.group)
+    if names.group == "P":
+        return _best_person(c, names, cands)
+    if names.group == "O":
+        if cands:
+            return _most_used(c, cands)
+        parts = catalog.entities_with_keys(c, part_keys(names), "O")
+        return parts[0] if len(parts) == 1 else None
+    return _most_used(c, cands) if cands else None
+
+
+def _best_person(c: sqlite3.Connection, names: ClusterNames, cands: list[str]) -> str | None:
+    scored = []
+    for ent in cands:
+        forms = catalog.forms_of(c, ent)
+        full = [name_tokens(f) for f, k in forms if k == "full"]
+        short = [name_tokens(f) for f, k in forms if k == "short"]
+        if names.full:
+            hits = sum(person_match(a, b) for a in names.full for b in full)
+            if hits == 0 and full:
+                continue
+            if hits == 0 and not any(short_matches_full(s, a) for s in short for a in names.full):
+                continue
+            scored.append((hits, len(forms), ent))
+        elif full and any(short_matches_full(s, f) for s in names.short for f in full):
+            scored.append((1, len(forms), ent))
+        elif not full and any(tokens_match(s[-1], t[-1]) for s in names.short for t in short):
+            scored.append((0, len(forms), ent))
+    if not scored:
+        return None
+    if not names.full and len(scored) > 1:
+        return None  # a bare surname shared by two known people: leave it apart
+    scored.sort(reverse=True)
+    return scored[0][2]
+
+
+def _most_used(c: sqlite3.Connection, cands: list[str]) -> str:
+    counts = {e: catalog.form_count(c, e) for e in cands}
+    return max(cands, key=lambda e: (counts[e], e))
+
+
+def year_of(text: str | None) -> str | None:
+    """The first four-digit year in a text (a role's date or a publication date)."""
+    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", text or "")
+    return m.group(1) if m else None

@@ -63,4 +63,45 @@ CREATE TABLE failures (
 );
 CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, text);
 """),
+    (3, "claim vectors, claim full-text index, claim clusters", """
+CREATE TABLE claim_vectors (
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    idx INTEGER NOT NULL,
+    vec BLOB NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE VIRTUAL TABLE claims_fts USING fts5(text, doc_id UNINDEXED, idx UNINDEXED,
+    tokenize='porter unicode61');
+CREATE TABLE claim_clusters (
+    id TEXT PRIMARY KEY,
+    centroid BLOB NOT NULL,
+    size INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    first_doc TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE claims_indexed (doc_id TEXT PRIMARY KEY REFERENCES documents(id), at TEXT NOT NULL);
+CREATE INDEX claims_cluster ON claims(cluster);
+"""),
+    (2, "entity resolution: key kinds, surface forms, roles, analyst judgements", """
+ALTER TABLE entity_keys ADD COLUMN kind TEXT NOT NULL DEFAULT 'full';
+CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+CREATE TABLE entity_forms (
+    entity_id TEXT NOT NULL REFERENCES entities(id),
+    form TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (entity_id, form)
+);
+CREATE INDEX entity_forms_key ON entity_forms(key);
+CREATE TABLE entity_roles (
+    entity_id TEXT NOT NULL REFERENCES entities(id),
+    role TEXT NOT NULL, doc_id TEXT NOT NULL, year TEXT,
+    PRIMARY KEY (entity_id, role, doc_id)
+);
+CREATE TABLE entity_judgements (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    action TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL,
+    a_id TEXT, b_id TEXT, at TEXT NOT NULL
+);
+CREATE INDEX statements_speaker_entity ON statements(speaker_entity);
+"""),
 ]

@@ -1,0 +1,146 @@
+"""The entity catalogue in the store: keys, surface forms, roles, canonical names, merges.
+
+Every function takes an open connection inside the caller's transaction and touches only rows of
+the entities it is given (indexed by entity id or key), never the whole corpus.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from .match import is_initial
+from .normalize import is_acronym, name_key, name_tokens
+from .roles import is_title_word
+
+FORM_KINDS = ("full", "short", "acronym", "title", "titled")
+
+
+def entities_with_keys(c: sqlite3.Connection, keys: list[str], group: str) -> list[str]:
+    """Entities of a type group that registered any of these keys (indexed lookups)."""
+    if not keys:
+        return []
+    types = {"P": ("PERSON",), "O": ("ORG", "MEDIA"), "G": ("GPE",), "N": ("NORP",)}[group]
+    out: list[str] = []
+    for key in keys:
+        rows = c.execute(
+            "SELECT DISTINCT k.entity_id FROM entity_keys k JOIN entities e ON e.id=k.entity_id "
+            f"WHERE k.key=? AND e.type IN ({','.join('?' * len(types))})", (key, *types))
+        out += [r[0] for r in rows if r[0] not in out]
+    return out
+
+
+def add_keys(c: sqlite3.Connection, ent: str, keys: Iterable[tuple[str, str]]) -> None:
+    """Register lookup keys for an entity (each once)."""
+    known = {r[0] for r in c.execute("SELECT key FROM entity_keys WHERE entity_id=?", (ent,))}
+    c.executemany("INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)",
+                  [(k, ent, kind) for k, kind in dict(keys).items() if k not in known])
+
+
+def form_kind(text: str, kind: str, title_only: bool = False) -> str:
+    """Classify a surface form: a full name, a short form, an acronym or a bare title."""
+    if title_only:
+        return "title"
+    if is_acronym(text):
+        return "acronym"
+    toks = name_tokens(text)
+    if kind == "PERSON":
+        return "full" if len(toks) >= 2 and not is_initial(toks[0]) else "short"
+    return "full"
+
+
+def add_forms(c: sqlite3.Connection, ent: str, kind: str, members: list[Any], raw: str) -> None:
+    """Count each surface form (and each "Title Name" form the text writes) for an entity."""
+    for m in members:
+        title_only = m["role"] is not None and m["role"] == m["text"]
+        forms = [(m["text"], form_kind(m["text"], kind, title_only))]
+        forms += [(t, "titled") for t in _titled(m, raw)]
+        for form, fk in forms:
+            c.execute("INSERT INTO entity_forms VALUES (?, ?, ?, ?, 1) "
+                      "ON CONFLICT(entity_id, form) DO UPDATE SET n = n + 1",
+                      (ent, form, name_key(form), fk))
+
+
+def _titled(m: Any, raw: str) -> list[str]:
+    """"Deputy Foreign Minister Jane Roe", "Minister Jane Roe": the role as written before a name,
+    whole and from each title word on."""
+    role = m["role"]
+    if not role or not raw or role == m["text"]:
+        return []
+    before = raw[max(0, m["start"] - len(role) - 3):m["start"]]
+    hit = re.search(re.escape(role) + r"\s+$", before)
+    if not hit:
+        return []
+    start = m["start"] - (len(before) - hit.start())
+    words = list(re.finditer(r"\S+", raw[start:m["start"]]))
+    out = [raw[start:m["end"]]]
+    for w in words[1:]:
+        if is_title_word(w.group()) or w.group()[:1].isupper():
+            out.append(raw[start + w.start():m["end"]])
+    return out
+
+
+def add_roles(c: sqlite3.Connection, ent: str, doc_id: str, members: list[Any],
+              published: str | None) -> None:
+    """Record each role given to the entity in this document, dated by the page."""
+    year = (published or "")[:4] or None
+    for m in members:
+        if m["role"] and m["role"] != m["text"]:
+            said = re.search(r"\b(1[89]\d\d|20\d\d)\b", m["role"])
+            c.execute("INSERT OR IGNORE INTO entity_roles VALUES (?, ?, ?, ?)",
+                      (ent, m["role"], doc_id, said.group(1) if said else year))
+
+
+def forms_of(c: sqlite3.Connection, ent: str) -> list[tuple[str, str]]:
+    """(form, kind) of an entity."""
+    return [(r[0], r[1]) for r in
+            c.execute("SELECT form, kind FROM entity_forms WHERE entity_id=?", (ent,))]
+
+
+def form_count(c: sqlite3.Connection, ent: str) -> int:
+    """How many times the entity's forms were seen."""
+    row = c.execute("SELECT coalesce(sum(n), 0) FROM entity_forms WHERE entity_id=?",
+                    (ent,)).fetchone()
+    return int(row[0])
+
+
+def best_name(forms: list[tuple[str, str, int]]) -> str | None:
+    """The canonical name: the fullest form that is commonly used (full names before short)."""
+    rank = {"full": 3, "short": 1, "acronym": 2, "title": 0, "titled": -1}
+    usable = [f for f in forms if rank.get(f[1], -1) >= 0]
+    if not usable:
+        return None
+    return max(usable, key=lambda f: (rank[f[1]], min(len(f[0].split()), 3), f[2], len(f[0]),
+                                      f[0]))[0]
+
+
+def refresh_name(c: sqlite3.Connection, ent: str) -> None:
+    """Recompute the canonical name; statements that point at the entity follow it."""
+    forms = [(r[0], r[1], r[2]) for r in
+             c.execute("SELECT form, kind, n FROM entity_forms WHERE entity_id=?", (ent,))]
+    name = best_name(forms)
+    old = c.execute("SELECT name FROM entities WHERE id=?", (ent,)).fetchone()
+    if name and old and old[0] != name:
+        c.execute("UPDATE entities SET name=? WHERE id=?", (name, ent))
+        c.execute("UPDATE statements SET speaker=? WHERE speaker_entity=?", (name, ent))
+
+
+def merge_into(c: sqlite3.Connection, keep: str, gone: str) -> None:
+    """Fold entity `gone` into `keep`: mentions, keys, forms, roles and statements move."""
+    if keep == gone:
+        return
+    c.execute("UPDATE mentions SET entity_id=? WHERE entity_id=?", (keep, gone))
+    c.execute("UPDATE statements SET speaker_entity=? WHERE speaker_entity=?", (keep, gone))
+    add_keys(c, keep, [(r[0], r[1]) for r in
+                       c.execute("SELECT key, kind FROM entity_keys WHERE entity_id=?", (gone,))])
+    for form, key, kind, n in c.execute(
+            "SELECT form, key, kind, n FROM entity_forms WHERE entity_id=?", (gone,)).fetchall():
+        c.execute("INSERT INTO entity_forms VALUES (?, ?, ?, ?, ?) ON CONFLICT(entity_id, form) "
+                  "DO UPDATE SET n = n + excluded.n", (keep, form, key, kind, n))
+    c.execute("UPDATE OR IGNORE entity_roles SET entity_id=? WHERE entity_id=?", (keep, gone))
+    for table in ("entity_keys", "entity_forms", "entity_roles"):
+        c.execute(f"DELETE FROM {table} WHERE entity_id=?", (gone,))
+    c.execute("DELETE FROM entities WHERE id=?", (gone,))
+    refresh_name(c, keep)

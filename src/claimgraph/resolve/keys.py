@@ -1,0 +1,102 @@
+"""Blocking keys: how an in-document cluster finds its corpus candidates through an index.
+
+Every key is a short string stored in `entity_keys(key, entity_id, kind)`; a lookup is one indexed
+query per key, so its cost depends on the new document, not on the size of the store.
+
+* persons: `P:sk:<skeleton of surname>` and `P:p4:<first four letters of its key>` (blocking only;
+  the candidates are then compared name by name with `match.person_match`);
+* organisations and media: `O:k:<bag of stems>` (identity), `O:a:<acronym>` (an acronym, or the
+  initials of a long name), `O:p:<bag>` for every two-or-more-word part of a long name (a short form
+  such as "Revolutionary Guards" finds "Islamic Revolutionary Guards Corps" when only one has it);
+* places and groups: `G:<name key>` / `N:<name key>`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .linking import GENERIC, GROUPS
+from .match import is_initial, split_name
+from .normalize import acronym, is_acronym, name_key, name_tokens, org_key, skeleton, token_key
+
+
+@dataclass
+class ClusterNames:
+    """The names of one in-document cluster, sorted into full and short forms."""
+
+    group: str  # P | O | G | N
+    full: list[list[str]] = field(default_factory=list)  # person token lists / org names
+    short: list[list[str]] = field(default_factory=list)
+    org_names: list[str] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
+
+
+def names_of(texts: list[str], kind: str) -> ClusterNames:
+    """Sort a cluster's surface forms into full names, short forms and acronyms."""
+    out = ClusterNames(GROUPS.get(kind, "O"))
+    for text in texts:
+        if out.group == "P":
+            toks = name_tokens(text)
+            if len(toks) >= 2 and not is_initial(toks[0]):
+                out.full.append(toks)
+            elif toks:
+                out.short.append(toks)
+        elif is_acronym(text):
+            out.acronyms.append(text.replace(".", "").lower())
+        else:
+            out.org_names.append(text)
+    return out
+
+
+def surname_blocks(tokens: list[str]) -> list[str]:
+    """Blocking keys of a person's surname."""
+    _, sur = split_name(tokens)
+    last = sur[-1] if sur else tokens[-1]
+    k = token_key(last)
+    return [f"P:sk:{skeleton(last)}", f"P:p4:{k[:4]}"] if k else []
+
+
+def lookup_keys(names: ClusterNames) -> list[str]:
+    """The keys a cluster looks up, strongest first."""
+    if names.group == "P":
+        return sorted({k for toks in names.full + names.short for k in surname_blocks(toks)})
+    if names.group == "O":
+        keys = [f"O:k:{org_key(n)}" for n in _by_length(names.org_names) if org_key(n)]
+        keys += [f"O:a:{a}" for a in names.acronyms]
+        keys += [f"O:a:{acronym(n)}" for n in names.org_names if len(acronym(n)) >= 3]
+        return list(dict.fromkeys(keys))
+    return [f"{names.group}:{name_key(n)}" for n in names.org_names + names.acronyms if name_key(n)]
+
+
+def part_keys(names: ClusterNames) -> list[str]:
+    """Keys for a short organisation name to find the long name it is part of."""
+    return [f"O:p:{org_key(n)}" for n in names.org_names if org_key(n)]
+
+
+def register_keys(names: ClusterNames) -> list[tuple[str, str]]:
+    """(key, kind) pairs an entity registers for the names of a cluster joined to it."""
+    if names.group == "P":
+        return [(k, "block") for k in lookup_keys(names)]
+    out = [(k, "full") for k in lookup_keys(names)]
+    if names.group == "O":
+        for n in names.org_names:
+            out += [(f"O:p:{k}", "part") for k in _parts(n)]
+    return list(dict.fromkeys(out))
+
+
+def _parts(name: str) -> set[str]:
+    words = name_key(name).split()
+    out = set()
+    for size in range(2, len(words)):
+        for i in range(len(words) - size + 1):
+            part = words[i:i + size]
+            if part[0] in {"of", "and", "the", "for"} or part[-1] in {"of", "and", "the", "for"}:
+                continue
+            if all(w in GENERIC for w in part):
+                continue
+            out.add(org_key(" ".join(part)))
+    return {p for p in out if p}
+
+
+def _by_length(names: list[str]) -> list[str]:
+    return sorted(set(names), key=len, reverse=True)
