@@ -13,7 +13,8 @@ from .direct import find_cue, same_or_next_paragraphs
 from .indirect import find_candidates
 from .quotes import Quote, find_quotes, paragraphs, single_quotes
 from .spans import QuoteIndex, shape, trim_quote
-from .speakers import subject_of
+from . import lexicon
+from .speakers import direct_subject, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,6 +33,7 @@ class Pending:
     cue_span: tuple[int, int] | None
     speaker: Token | None
     continued: bool = False
+    nested: bool = False  # the cue is inside someone's quote
 
     def order(self) -> int:
         """Where the statement is read: at its speaker, else its cue, else its content."""
@@ -66,13 +68,12 @@ def clause_statements(doc: Doc, qidx: QuoteIndex, inside: set[int]) -> list[Pend
     """Statements whose cue the parse shows with a complement."""
     out: list[Pending] = []
     for cand in find_candidates(doc):
-        if cand.cue.i in inside:
-            continue
         a, b = _outside_cue(*char_bounds(doc, *cand.content), cand.cue_span)
-        shaped = shape(doc.text, a, b, qidx)
+        shaped = shape(doc.text, a, b, qidx, cand.cue_span[0])
         if shaped is None:
             continue
-        out.append(Pending(shaped[0], shaped[1], shaped[2], cand.cue, cand.cue_span, cand.speaker))
+        out.append(Pending(shaped[0], shaped[1], shaped[2], cand.cue, cand.cue_span, cand.speaker,
+                           nested=cand.cue.i in inside))
     return out
 
 
@@ -80,33 +81,74 @@ def quote_statements(doc: Doc, quotes: list[Quote], taken: list[Pending],
                      inside: set[int]) -> list[Pending]:
     """Statements for the quotes no clause cue claimed."""
     out: list[Pending] = []
-    spans = [(p.start, p.end) for p in taken]
+    spans = [(p.start, p.end) for p in taken if not p.nested]
     for q in quotes:
         if any(a < q.end and q.start < b for a, b in spans) or q.words(doc.text) < 2:
             continue
         qa, qb = trim_quote(doc.text, q)
         cue = find_cue(doc, q, inside)
-        if cue is not None and q.words(doc.text) >= 2:
+        intro = introducer(doc, q) if cue is None and q.words(doc.text) >= 4 else None
+        if cue is not None and (q.words(doc.text) >= 4 or _sentence_like(doc.text, q)):
             span = (cue.idx, cue.idx + len(cue))
             out.append(Pending(qa, qb, "direct", cue, span, subject_of(cue)))
+        elif intro is not None:
+            out.append(Pending(qa, qb, "direct", None, None, intro))
         elif q.words(doc.text) >= 4:
             out.append(Pending(qa, qb, "direct", None, None, None, continued=True))
     return out
+
+
+def _sentence_like(text: str, q: Quote) -> bool:
+    """A short quote that is a whole utterance (“No comment,” she said), not a fragment."""
+    inner = text[q.start:q.end].rstrip()
+    return bool(inner) and inner[-1] in ".,!?" and inner[0].isupper()
+
+
+def introducer(doc: Doc, q: Quote) -> Token | None:
+    """A named subject of the sentence just before a cue-less quote in the same paragraph
+    ("Doe was involved in the talks. “We met twice.”")."""
+    para_start = doc.text.rfind("\n\n", 0, q.open_at) + 1
+    at = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    if at is None or at[0].sent.start == 0:
+        return None
+    prev = doc[at[0].sent.start - 1].sent
+    if prev.start_char < para_start or any(t.is_quote for t in prev):
+        return None
+    subj = direct_subject(prev.root)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she")):
+        return None
+    return subj
 
 
 def resolve(doc: Doc, pending: list[Pending], resolver: Resolver) -> list[Statement]:
     """Speakers resolved in reading order; continued quotes take the last quoted speaker."""
     paras = paragraphs(doc.text)
     out: list[Statement] = []
+    deferred: list[Pending] = []
     last_quoted: tuple[Statement, Pending] | None = None
     for p in sorted(pending, key=lambda x: (x.order(), x.start)):
+        if p.nested and p.speaker is not None and p.speaker.lower_ in lexicon.FIRST_PERSON:
+            deferred.append(p)
+            continue
         stmt = _statement(doc, p, resolver, last_quoted, paras)
         if stmt is None:
             continue
         out.append(stmt)
-        if p.kind != "indirect":
+        if p.kind != "indirect" and not p.nested:
             last_quoted = (stmt, p)
-    return out
+    return out + [s for s in (_first_person(doc, p, out) for p in deferred) if s is not None]
+
+
+def _first_person(doc: Doc, p: Pending, done: list[Statement]) -> Statement | None:
+    """ "I said …" inside a quote: the speaker is whoever is quoted."""
+    host = next((s for s in done if s.kind != "indirect" and s.start <= p.start and p.end <= s.end + 2),
+                None)
+    if host is None or p.speaker is None:
+        return None
+    span = (p.speaker.idx, p.speaker.idx + len(p.speaker))
+    cue = doc.text[p.cue_span[0]:p.cue_span[1]] if p.cue_span else None
+    return Statement(p.start, p.end, doc.text[p.start:p.end], host.speaker, span, cue, p.cue_span,
+                     p.kind, host.speaker_cluster)
 
 
 def _statement(doc: Doc, p: Pending, resolver: Resolver,
@@ -148,5 +190,5 @@ def extract(doc: Doc, mentions: list[Mention]) -> list[Statement]:
         if (p.start, p.end) not in seen:
             seen.add((p.start, p.end))
             unique.append(p)
-    stmts = resolve(doc, unique, Resolver(doc, mentions))
+    stmts = resolve(doc, unique, Resolver(doc, mentions, qidx.inside))
     return sorted(stmts, key=lambda s: (s.start, s.end))

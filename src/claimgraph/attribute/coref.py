@@ -11,11 +11,12 @@ from __future__ import annotations
 import bisect
 import logging
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..model import Mention
 from . import lexicon
-from .speakers import appositions, phrase_bounds
+from .speakers import agent_of, appositions, phrase_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,12 +50,15 @@ def _strip_name(text: str) -> str:
 class Resolver:
     """Resolves speaker heads of one document to canonical names."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention],
+                 quoted: Callable[[int], object] | None = None) -> None:
         self.doc = doc
+        self.quoted = quoted or (lambda pos: None)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.canon = self._canonical_names()
         self.last: Speaker | None = None
+        self.sent_starts = [sent.start_char for sent in doc.sents]
 
     def _canonical_names(self) -> dict[int, str]:
         best: dict[int, str] = {}
@@ -117,6 +121,10 @@ class Resolver:
         lemma = head.lemma_.lower()
         text = self.doc.text[span[0]:span[1]]
         definite = any(c.lower_ in ("the", "this", "that") for c in head.lefts)
+        if lemma in lexicon.DOC_NOUNS and head.tag_ == "NN":
+            issuer = self._issuer(head, definite)
+            if issuer is not None:
+                return self._keep(Speaker(issuer.name, span, issuer.cluster, issuer.type))
         if definite and head.tag_ in ("NN", "NNP") and not self._has_name(head):
             if lemma in lexicon.PERSON_ROLES:
                 found = self._recent(head, ("PERSON",), None)
@@ -129,7 +137,28 @@ class Resolver:
         name = _strip_name(text)
         if not name or name.lower() in lexicon.PRONOUNS or not lexicon.can_speak(head):
             return None
-        return self._keep(Speaker(name, span, -1, None))
+        return self._keep(Speaker(name, span, -1, lexicon.noun_type(lemma)))
+
+    def _issuer(self, head: Token, definite: bool) -> Speaker | None:
+        """Who issued a document: "the ministry's statement", "a statement issued by X", or,
+        for "the statement", the organisation or person that spoke last."""
+        for child in head.children:
+            found = None
+            if child.dep_ == "poss":
+                found = self.speaker(child)
+            elif child.dep_ in ("acl", "relcl"):
+                agent = agent_of(child)
+                found = self.speaker(agent) if agent is not None else None
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                found = self.speaker(obj) if obj is not None else None
+            if found is not None:
+                return found
+        last = self.last
+        if definite and last is not None and last.type in ("ORG", "PERSON", "MEDIA") \
+                and self._near(last, head):
+            return last
+        return self._recent(head, ("ORG",), None) if definite else None
 
     def _by_surname(self, word: str) -> tuple[int, str] | None:
         """A person's cluster whose canonical name ends with this word."""
@@ -165,20 +194,43 @@ class Resolver:
         return spk.span[0] >= self._window_start(head)
 
     def _recent(self, head: Token, types: tuple[str, ...], word: str | None) -> Speaker | None:
-        """The most salient earlier mention of one of `types` within a few sentences."""
-        last = self.last
-        if last and last.type in types and last.span[0] < head.idx and self._near(last, head) \
-                and (word is None or word in last.name.lower()):
-            return last
+        """The most salient earlier mention of one of `types` within a few sentences: recent
+        sentences first, subjects and the last speaker preferred."""
         limit = self._window_start(head)
+        here = self._sent_index(head.idx)
+        best: tuple[float, int, Speaker] | None = None
         i = bisect.bisect_left(self.starts, head.idx) - 1
         while i >= 0 and self.mentions[i].start >= limit:
             m = self.mentions[i]
-            if m.type in types and (word is None or word in m.text.lower()):
-                name = self.canon.get(m.cluster) or _strip_name(m.text)
-                return Speaker(name, (m.start, m.end), m.cluster, m.type)
             i -= 1
-        return None
+            if m.type not in types or (word is not None and word not in m.text.lower()):
+                continue
+            if self.quoted(m.start) and not self.quoted(head.idx):
+                continue  # a speaker outside a quote is not named inside one
+            score = -float(here - self._sent_index(m.start)) + self._salience(m)
+            if best is None or score > best[0]:
+                name = self.canon.get(m.cluster) or _strip_name(m.text)
+                best = (score, m.start, Speaker(name, (m.start, m.end), m.cluster, m.type))
+        last = self.last
+        if last and last.cluster == -1 and last.type in types and limit <= last.span[0] < head.idx \
+                and (word is None or word in last.name.lower()):
+            score = -float(here - self._sent_index(last.span[0])) + 0.75
+            if best is None or score > best[0]:
+                return last
+        return best[2] if best else None
+
+    def _salience(self, m: Mention) -> float:
+        """Subjects and the last speaker are more likely antecedents."""
+        bonus = 0.0
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            bonus += 0.5
+        if self.last is not None and self.last.cluster == m.cluster and m.cluster >= 0:
+            bonus += 0.75
+        return bonus
+
+    def _sent_index(self, char: int) -> int:
+        return bisect.bisect_right(self.sent_starts, char) - 1
 
     def _window_start(self, head: Token) -> int:
         tok = head.sent.start

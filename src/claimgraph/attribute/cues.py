@@ -37,6 +37,7 @@ presume imagine reckon consider realize realise recognize recognise
 OBJECT_VERBS = frozenset("""
 deny reject confirm dismiss announce repeat reiterate voice express acknowledge admit dispute
 refute echo predict promise pledge demand condemn criticize criticise question welcome
+emphasize emphasise stress highlight underline reaffirm
 """.split())
 
 # verbs whose infinitive complement is the content ("urged X to ...", "vowed to ...")

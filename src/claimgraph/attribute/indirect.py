@@ -74,8 +74,17 @@ def _other_complements(verb: Token, lemma: str, span: tuple[int, int],
             if objs:
                 out.append(Candidate(verb, span, _bounds(objs[0]), speaker, 0.6))
         elif child.dep_ == "dobj" and lemma in cues.OBJECT_VERBS and child.pos_ != "PRON":
-            out.append(Candidate(verb, span, _bounds(child), speaker, 0.5))
+            out.append(Candidate(verb, span, _with_predicate(verb, child), speaker, 0.5))
     return out
+
+
+def _with_predicate(verb: Token, obj: Token) -> tuple[int, int]:
+    """An object with its predicate: "described [X as Y]", "called [X a threat]"."""
+    a, b = _bounds(obj)
+    for child in verb.children:
+        if child.i >= b and (child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ == "as"):
+            b = max(b, child.right_edge.i + 1)
+    return a, b
 
 
 def according_candidate(tok: Token) -> Candidate | None:

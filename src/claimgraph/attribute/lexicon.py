@@ -30,6 +30,11 @@ administration cabinet campaign newspaper channel station network service author
 foundation institute university coalition alliance bloc force corps guard police regime
 """.split())
 
+# documents that speak for whoever issued them: "the statement added"
+DOC_NOUNS = frozenset("""
+statement communique communiqué release announcement letter memo note report declaration
+""".split())
+
 # groups, media and documents that can be the source of a statement
 SOURCE_NOUNS = frozenset("""
 people critics supporters opponents residents citizens voters experts analysts observers
@@ -51,3 +56,12 @@ def can_speak(head: Token) -> bool:
     if lemma in PERSON_ROLES or lemma in ORG_NOUNS or lemma in SOURCE_NOUNS or lower in SOURCE_NOUNS:
         return True
     return any(c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in head.lefts)
+
+
+def noun_type(lemma: str) -> str | None:
+    """The entity type a descriptor noun stands for, if it is clear."""
+    if lemma in ORG_NOUNS:
+        return "ORG"
+    if lemma in PERSON_ROLES:
+        return "PERSON"
+    return None

@@ -18,11 +18,16 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
     for _ in range(3):
         while a < b and text[a] in EDGE:
             a += 1
-        while b > a and text[b - 1] in EDGE + ".":
+        while b > a and (text[b - 1] in EDGE or text[b - 1] == "." and not _abbreviation(text, b)):
             b -= 1
         if text[a:a + 5].lower() == "that " and b - a > 5:
             a += 5
     return a, b
+
+
+def _abbreviation(text: str, end: int) -> bool:
+    """Whether the full stop before `end` closes an abbreviation ("U.S.", "Jr.")."""
+    return end >= 3 and text[end - 3] == "." and text[end - 2].isupper()
 
 
 def strip_marks(text: str, a: int, b: int) -> tuple[int, int]:
@@ -61,13 +66,15 @@ class QuoteIndex:
         return None
 
 
-def shape(text: str, a: int, b: int, quotes: QuoteIndex) -> tuple[int, int, str] | None:
-    """The final content span of [a, b) and its kind, snapped to a quote it lies in."""
+def shape(text: str, a: int, b: int, quotes: QuoteIndex,
+          cue_at: int) -> tuple[int, int, str] | None:
+    """The final content span of [a, b) and its kind, snapped to a quote it lies in (unless the
+    cue itself is quoted: then the statement is nested in someone's quote)."""
     a, b = trim(text, a, b)
     if b - a < 2:
         return None
     inner = strip_marks(text, a, b)
-    over = quotes.overlapping(*inner)
+    over = [q for q in quotes.overlapping(*inner) if not q.start <= cue_at < q.end]
     if not over:
         return inner[0], inner[1], "indirect"
     first = over[0]

@@ -26,4 +26,24 @@ def load_pipeline(name: str) -> Language:
             "claimgraph)"
         ) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if "parser" in nlp.pipe_names and "paragraph_bounds" not in nlp.pipe_names:
+        _register_paragraph_bounds()
+        nlp.add_pipe("paragraph_bounds", before="parser")
     return nlp
+
+
+def _register_paragraph_bounds() -> None:
+    """A component that starts a sentence after every line break, so that the parser never joins
+    a headline or a paragraph to the next one (it respects sentence starts set before it)."""
+    from spacy.language import Language
+
+    if Language.has_factory("paragraph_bounds"):
+        return
+
+    @Language.component("paragraph_bounds")
+    def paragraph_bounds(doc):  # type: ignore[no-untyped-def]
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if prev.is_space and "\n" in prev.text:
+                tok.is_sent_start = True
+        return doc
