@@ -122,3 +122,33 @@ def test_dash_suffix_splits_when_the_page_shows_the_bare_headline() -> None:
     assert split_title_suffix(line, page) == ("Ferry Operator Denies Safety Checks",
                                               "Lakeside Ledger")
     assert split_title_suffix(line) == (line, None)
+
+
+def test_long_share_bar_between_headline_and_story_is_skipped() -> None:
+    title, body = layout(pages.SHARE_WALL)
+    assert title == "Tide Tables Wrong for a Month, Harbour Office Admits"
+    assert body[0].startswith("The harbour office admitted")
+    assert body[1].startswith("By Monday, more than a dozen")  # prose, not a byline
+    assert len(body) == 3
+
+
+def test_related_stories_with_summaries_are_not_joined_to_the_story() -> None:
+    _, body = layout(pages.RELATED_PROSE)
+    assert body[-1] == "Port officials said ten more ships were waiting to load."
+
+
+def test_list_introduced_by_the_story_is_kept() -> None:
+    _, body = layout(pages.LIST_AFTER_COLON)
+    assert body[1] == "Here is what changes:"
+    assert body[-1] == "- Blue badge holders park free of charge"
+
+
+def test_story_continues_after_a_box_of_links() -> None:
+    raw = ("Lake Ferry Timetable Cut\n"
+           "The lake ferry will sail only twice a day from June, the operator said on Monday.\n"
+           "Related\nFerry operator reports losses\n"
+           "The operator said fuel costs had doubled since last year and passenger numbers had "
+           "not recovered.\n"
+           "Residents of the island villages said they would ask the county to step in.\n")
+    _, body = layout(raw)
+    assert body[-1].startswith("Residents of the island villages")

@@ -137,3 +137,7 @@ def test_copyright_outlet(line: str, outlet: str | None) -> None:
 )
 def test_dateline_outlet(lead: str, outlet: str | None) -> None:
     assert dateline_outlet(lead) == outlet
+
+
+def test_date_printed_above_the_headline_counts() -> None:
+    assert meta_of(pages.KICKER_DATE_ABOVE).published == "2021-06-03"

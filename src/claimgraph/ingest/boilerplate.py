@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .clean import Line
 from .dates import strip_crawler_prefix
 from .lines import Kind, classify, glued_words, title_case_ratio, words
+from .sections import damped_lines
 
 log = logging.getLogger(__name__)
 
@@ -23,13 +24,8 @@ _PENALTY = {
     Kind.HEAD: -0.5, Kind.LIST: -0.2, Kind.SHORT: -0.7, Kind.DATELINE: -1.0,
     Kind.CAPTION: -1.0, Kind.TEASER: -1.5, Kind.BOILER: -3.0,
 }
-_COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies)$|leave a (?:comment|reply)|post a comment"
-    r"|add a comment|join the (?:conversation|discussion)|your email address will not",
-    re.I,
-)
 _SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
-_TITLE_WINDOW = 12
+_TITLE_WINDOW = 20
 
 
 @dataclass(frozen=True)
@@ -52,7 +48,7 @@ def find_layout(raw: str, lines: list[Line]) -> PageLayout:
     lo, hi = block
     lo = _past_header_lines(kinds, lo, hi)
     start = _peel_headings(texts, kinds, _walk_back(texts, kinds, lo), hi)
-    end = _fragment_end(texts, kinds, hi)
+    end = _tail_end(texts, kinds, hi)
     title = pick_title(texts, kinds, start)
     body = [lines[i] for i in range(start, end + 1) if not _inner_furniture(texts[i], kinds[i])]
     return PageLayout(lines[title] if title is not None else None, body)
@@ -66,14 +62,14 @@ def line_score(text: str, kind: Kind) -> float:
 
 
 def _densest_block(texts: list[str], kinds: list[Kind]) -> tuple[int, int] | None:
-    """The run of lines with the highest total score (Kadane); prose after a comment form
-    counts little, so a long comment thread cannot outweigh the article."""
-    damp = _comments_start(texts, kinds)
+    """The run of lines with the highest total score (Kadane); prose in a comment thread or
+    a teaser list counts little, so it cannot outweigh or join the article."""
+    damped = damped_lines(texts, kinds)
     best, best_span = 0.0, None
     total, lo = 0.0, 0
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         score = line_score(text, kind)
-        if score > 0 and i >= damp:
+        if score > 0 and i in damped:
             score *= 0.2
         if total <= 0:
             total, lo = 0.0, i
@@ -81,16 +77,6 @@ def _densest_block(texts: list[str], kinds: list[Kind]) -> tuple[int, int] | Non
         if total > best:
             best, best_span = total, (lo, i)
     return best_span
-
-
-def _comments_start(texts: list[str], kinds: list[Kind]) -> int:
-    """The index of a comment-section marker that follows some prose (len(texts) if none)."""
-    seen_prose = False
-    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
-        seen_prose = seen_prose or kind is Kind.PROSE
-        if seen_prose and len(text) < 120 and _COMMENTS.search(text):
-            return i
-    return len(texts)
 
 
 def _past_header_lines(kinds: list[Kind], lo: int, hi: int) -> int:
@@ -133,8 +119,17 @@ def _repeats_later(texts: list[str], i: int) -> bool:
     return len(text) >= 25 and any(text in later and text != later for later in texts[i + 1:])
 
 
-def _fragment_end(texts: list[str], kinds: list[Kind], hi: int) -> int:
-    """Keep a truncated last line of the page that follows the body directly."""
+def _tail_end(texts: list[str], kinds: list[Kind], hi: int) -> int:
+    """Widen the end over a list that the story introduces with a colon, and over a truncated
+    last line of the page that follows the body directly."""
+    intro = hi if texts[hi].endswith(":") else hi + 1
+    if intro == hi + 1 and not (intro < len(texts) and texts[intro].endswith(":")
+                                and kinds[intro] is not Kind.BOILER):
+        intro = -1
+    if intro >= 0 and intro + 1 < len(texts) and kinds[intro + 1] is Kind.LIST:
+        hi = intro + 1
+        while hi + 1 < len(texts) and kinds[hi + 1] is Kind.LIST:
+            hi += 1
     last = len(texts) - 1
     if hi == last - 1 and kinds[last] not in (Kind.BOILER, Kind.TEASER, Kind.CAPTION):
         return last

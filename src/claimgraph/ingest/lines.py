@@ -103,9 +103,11 @@ def is_dateline(text: str) -> bool:
         return False
     if _READ_TIME.search(text) or _STAMP.match(text):
         return True
-    if find_dates(text) and len(words(strip_dates(text))) <= 8:
-        return True
-    return n <= 10 and bool(_BYLINE.match(strip_dates(text).strip()))
+    sentence = ends_sentence(text)
+    if find_dates(text):
+        rest = len(words(strip_dates(text)))
+        return rest <= 3 or (rest <= 8 and not sentence)
+    return n <= 10 and not sentence and bool(_BYLINE.match(strip_dates(text).strip()))
 
 
 def is_prose(text: str) -> bool:

@@ -23,7 +23,7 @@ from .lines import Kind, classify, is_dateline
 
 log = logging.getLogger(__name__)
 
-_HEADER_WINDOW = 12
+_HEADER_WINDOW = 6  # lines above the body read as its header when no headline is found
 _PUBLISHED = re.compile(r"\b(?:published|posted|first published|on)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
 
@@ -61,7 +61,7 @@ def _page(raw: str, title: Line | None, body: list[Line]) -> _Page:
     start = lines.index(body[0]) if body and body[0] in lines else len(lines)
     first = max(0, start - _HEADER_WINDOW)
     if title in lines:
-        first = min(first, lines.index(title))
+        first = max(0, lines.index(title) - 2)
     header = [i for i in range(first, start) if lines[i] != title]
     lead = texts[start] if start < len(texts) else ""
     title_text = strip_crawler_prefix(raw[title[0]:title[1]]) if title else None
