@@ -129,19 +129,59 @@ def _lines(file: Path | None) -> list[str]:
         raise typer.Exit(2) from exc
 
 
-@app.command()
-def entities(db: DbOpt = None) -> None:
-    """List entities with their aliases and document counts."""
+entities_app = typer.Typer(add_completion=False, help="Corpus entities: list, merge, split.")
+app.add_typer(entities_app, name="entities")
+
+
+@entities_app.callback(invoke_without_command=True)
+def entities(ctx: typer.Context, db: DbOpt = None) -> None:
+    """List entities with their aliases, roles (with years) and document counts."""
     from .present.export import export_entities
 
+    if ctx.invoked_subcommand is not None:
+        return
     with _open(_settings(db), must_exist=True) as store:
         rows = export_entities(store)
     table = Table()
-    for col in ("id", "name", "type", "docs", "aliases"):
+    for col in ("id", "name", "type", "docs", "aliases", "roles"):
         table.add_column(col)
     for e in sorted(rows, key=lambda e: -e["documents"]):
-        table.add_row(e["id"], e["name"], e["type"], str(e["documents"]), ", ".join(e["aliases"]))
+        roles = "; ".join(f"{r['role']} ({r['year'] or '?'})" for r in e["roles"])
+        table.add_row(e["id"], e["name"], e["type"], str(e["documents"]),
+                      ", ".join(e["aliases"]), roles)
     out.print(table)
+
+
+@entities_app.command("merge")
+def entities_merge(a: Annotated[str, typer.Argument(help="entity id or name to keep")],
+                   b: Annotated[str, typer.Argument(help="entity id or name to fold into A")],
+                   db: DbOpt = None) -> None:
+    """Record that A and B are one actor (kept in a log replayed on every resolution)."""
+    from .resolve.judgements import merge
+
+    with _open(_settings(db), must_exist=True) as store:
+        try:
+            kept = merge(store, a, b)
+        except ClaimgraphError as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from exc
+    out.print(f"merged {b!r} into {kept}")
+
+
+@entities_app.command("split")
+def entities_split(a: Annotated[str, typer.Argument(help="entity id or name")],
+                   alias: Annotated[str, typer.Argument(help="the alias that names someone else")],
+                   db: DbOpt = None) -> None:
+    """Record that ALIAS does not name A; its mentions move to an entity of their own."""
+    from .resolve.judgements import split
+
+    with _open(_settings(db), must_exist=True) as store:
+        try:
+            new = split(store, a, alias)
+        except ClaimgraphError as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from exc
+    out.print(f"split {alias!r} out of {a!r} into {new}")
 
 
 @app.command()
@@ -159,6 +199,30 @@ def statements(db: DbOpt = None) -> None:
             table.add_row(d["source"], s["speaker"] or "?", s["cue"] or "", s["kind"],
                           s["content"][:160])
     out.print(table)
+
+
+@app.command()
+def claims(db: DbOpt = None,
+           min_docs: Annotated[int, typer.Option("--min-docs", help="hide smaller clusters")] = 2,
+           as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout")] = False) -> None:
+    """Propositions across documents: who asserts, denies, hedges; contradictions; independence."""
+    from .claims.independence import propositions
+
+    with _open(_settings(db), must_exist=True) as store:
+        props = propositions(store, min_docs)
+    if as_json:
+        sys.stdout.write(json.dumps(props, ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table(show_lines=True)
+    for col in ("proposition", "assert", "deny", "hedge", "first", "docs", "indep."):
+        table.add_column(col)
+    for p in props:
+        h = p["holders"]
+        flag = " [red](contradiction)[/]" if p["contradiction"] else ""
+        table.add_row(p["label"][:120] + flag, ", ".join(h["assert"]), ", ".join(h["deny"]),
+                      ", ".join(h["hedge"]), f"{p['first']['source']} {p['first']['published'] or ''}",
+                      str(p["documents"]), str(p["independent_sources"]))
+    out.print(table if props else "no claim clusters yet")
 
 
 @app.command()

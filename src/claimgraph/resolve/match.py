@@ -9,7 +9,7 @@ share skeletons, so the skeleton needs at least five letters).
 
 from __future__ import annotations
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from .normalize import name_tokens, skeleton, token_key
 
@@ -38,7 +38,8 @@ def tokens_match(a: str, b: str) -> bool:
     if min(len(ka), len(kb)) >= SKELETON_MIN and skeleton(a) == skeleton(b):
         return _vowels_close(ka, kb)
     if min(len(ka), len(kb)) >= FUZZY_MIN:
-        return Levenshtein.normalized_similarity(ka, kb) >= 0.88
+        # one letter more or less in the consonants (a dropped or added sound), never a swap
+        return Indel.distance(skeleton(a), skeleton(b)) == 1 and Levenshtein.distance(ka, kb) <= 2
     return False
 
 

@@ -62,7 +62,7 @@ def name_tokens(name: str) -> list[str]:
 def token_key(token: str) -> str:
     """One name token after the general romanisation rules (see the module docstring)."""
     s = re.sub(r"[^a-z0-9]", "", fold(token))
-    s = re.sub(r"(.)\1+", r"\1", s)
+    s = re.sub(r"([^aeiou])\1+", r"\1", s)
     for a, b in _RULES:
         s = s.replace(a, b)
     s = re.sub(r"(.)\1+", r"\1", s)
