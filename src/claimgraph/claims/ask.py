@@ -1,13 +1,115 @@
-"""`ask`: who asserts, denies or hedges a proposition across the store."""
+"""`ask`: who asserts, denies or hedges a proposition across the store.
+
+Candidates come from the claims' stored embeddings (cosine to the question) and from the claims'
+full-text index; each is then judged strictly (claims/relevance.py) and the best claim per
+(document, holder) is returned with its stance and exact evidence span.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from typing import Any
+
+import numpy as np
 
 from ..config import Settings
 from ..store.sqlite import SQLiteStore
+from . import repo
+from .cluster import index_pending
+from .embed import encoder, from_blobs
+from .relevance import Question, check, parse_question
+from .text import claim_key_text, content_words
+
+log = logging.getLogger(__name__)
+
+THRESHOLD = 0.5  # combined score needed to answer
+CANDIDATES = 300
+
+
+@dataclass
+class VectorIndex:
+    """Every claim vector of a store, in memory (refreshed when the store grows)."""
+
+    keys: list[tuple[str, int]]
+    matrix: np.ndarray
+
+
+_CACHE: dict[str, tuple[int, VectorIndex]] = {}
+
+
+def vector_index(store: SQLiteStore) -> VectorIndex:
+    """The store's claim vectors, loaded once per process while the store does not change."""
+    n = repo.vector_count(store)
+    hit = _CACHE.get(store.path)
+    if hit and hit[0] == n:
+        return hit[1]
+    rows = repo.all_vectors(store)
+    index = VectorIndex([(r[0], int(r[1])) for r in rows], from_blobs([r[2] for r in rows]))
+    _CACHE[store.path] = (n, index)
+    return index
 
 
 def ask_store(store: SQLiteStore, question: str, settings: Settings) -> list[dict[str, Any]]:
     """Items (source, holder, stance, start, end, text, score) about the proposition."""
-    return []
+    index_pending(store)
+    q = parse_question(question, _parser(settings))
+    qvecs = encoder().encode(list(dict.fromkeys([question, q.core])))
+    index = vector_index(store)
+    sims = _similarities(index, qvecs)
+    keys = _candidates(store, index, sims, q)
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in repo.claim_rows(store, keys):
+        item = _judge(q, row, sims.get((row["doc_id"], int(row["idx"]))), qvecs)
+        if item is None:
+            continue
+        key = (row["doc_id"], row["holder"])
+        if key not in best or item["score"] > best[key]["score"]:
+            best[key] = item
+    return sorted(best.values(), key=lambda it: -it["score"])
+
+
+def _parser(settings: Settings) -> Any | None:
+    """The spaCy pipeline (cached per process), or None when it cannot be loaded."""
+    from ..errors import ClaimgraphError
+    from ..nlp.pipeline import load_pipeline
+
+    try:
+        return load_pipeline(settings.model)
+    except ClaimgraphError:
+        return None
+
+
+def _similarities(index: VectorIndex, qvecs: np.ndarray) -> dict[tuple[str, int], float]:
+    if not index.keys:
+        return {}
+    scores = (index.matrix @ qvecs.T).max(axis=1)
+    top = np.argsort(-scores)[:CANDIDATES]
+    return {index.keys[i]: float(scores[i]) for i in top if scores[i] >= THRESHOLD - 0.15}
+
+
+def _candidates(store: SQLiteStore, index: VectorIndex, sims: dict[tuple[str, int], float],
+                q: Question) -> list[tuple[str, int]]:
+    words = [w for w in content_words(q.core) if w.isalpha() and len(w) > 2]
+    match = " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
+    keys = list(sims)
+    keys += [k for k in repo.fts_keys(store, match, CANDIDATES) if k not in sims]
+    return keys
+
+
+def _judge(q: Question, row: Any, sim: float | None, qvecs: np.ndarray) -> dict[str, Any] | None:
+    text = row["text"]
+    if sim is None:
+        sim = float((encoder().encode([claim_key_text(text)]) @ qvecs.T).max())
+    ok, coverage = check(q, text, row["holder"])
+    if not ok:
+        return None
+    score = 0.8 * sim + 0.2 * coverage
+    if score < THRESHOLD:
+        return None
+    stance = row["stance"]
+    if q.negated:
+        stance = {"assert": "deny", "deny": "assert"}.get(stance, stance)
+    return {"source": row["source"], "holder": row["holder"], "stance": stance,
+            "start": row["start"], "end": row["end"], "text": text, "score": round(score, 3),
+            "cluster": row["cluster"]}

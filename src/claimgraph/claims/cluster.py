@@ -1,0 +1,89 @@
+"""Claim clusters (propositions), built incrementally: each new claim joins the nearest cluster
+whose centroid is similar enough, or founds one. Indexing a document also stores its claims'
+vectors and full-text rows, so `ask` reads them instead of recomputing.
+
+Cost per new document: one embedding batch for its claims and one matrix product against the
+cluster centroids (kept in memory for the run).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+from ..model import short_id
+from ..store.sqlite import SQLiteStore
+from . import repo
+from .embed import encoder, from_blobs, to_blob
+from .text import claim_key_text
+
+log = logging.getLogger(__name__)
+
+JOIN = 0.62  # cosine to a centroid needed to join a cluster
+
+
+class Centroids:
+    """The clusters' centroids, loaded once and updated as claims join."""
+
+    def __init__(self, store: SQLiteStore) -> None:
+        rows = repo.clusters(store)
+        self.ids = [r["id"] for r in rows]
+        self.sizes = [int(r["size"]) for r in rows]
+        self.sums = from_blobs([r["centroid"] for r in rows]) * np.array(
+            self.sizes, dtype=np.float32)[:, None] if rows else np.zeros((0, 384), np.float32)
+        self.unit = _normalise(self.sums)
+
+    def assign(self, vec: np.ndarray, seed: str) -> tuple[str, bool]:
+        """The cluster id for a vector (and whether it is new); updates the centroid."""
+        if len(self.ids):
+            sims = self.unit @ vec
+            best = int(np.argmax(sims))
+            if sims[best] >= JOIN:
+                self.sums[best] += vec
+                self.sizes[best] += 1
+                self.unit[best] = _normalise(self.sums[best:best + 1])[0]
+                return self.ids[best], False
+        cid = short_id("cluster", seed)
+        self.ids.append(cid)
+        self.sizes.append(1)
+        self.sums = np.vstack([self.sums, vec[None, :]])
+        self.unit = np.vstack([self.unit, vec[None, :]])
+        return cid, True
+
+    def row(self, cid: str) -> tuple[bytes, int]:
+        i = self.ids.index(cid)
+        return to_blob(self.unit[i]), self.sizes[i]
+
+
+def _normalise(m: np.ndarray) -> np.ndarray:
+    return m / np.clip(np.linalg.norm(m, axis=1, keepdims=True), 1e-9, None)
+
+
+def index_pending(store: SQLiteStore) -> int:
+    """Index every stored document not yet indexed; returns how many were done."""
+    pending = repo.pending_documents(store)
+    if not pending:
+        return 0
+    cents = Centroids(store)
+    for doc_id in pending:
+        index_document(store, doc_id, cents)
+    return len(pending)
+
+
+def index_document(store: SQLiteStore, doc_id: str, cents: Centroids | None = None) -> None:
+    """Embed one stored document's claims, add them to the text index and to clusters."""
+    cents = cents or Centroids(store)
+    claims = repo.claims_of(store, doc_id)
+    texts = [claim_key_text(c["text"]) for c in claims]
+    vecs = encoder().encode(texts) if texts else np.zeros((0, 384), np.float32)
+    rows, new, touched = [], [], set()
+    for c, text, vec in zip(claims, texts, vecs, strict=True):
+        cid, fresh = cents.assign(vec, f"{doc_id}:{c['idx']}")
+        (new.append((cid, text[:200])) if fresh else touched.add(cid))
+        rows.append((int(c["idx"]), c["text"], to_blob(vec), cid))
+    new_ids = {cid for cid, _ in new}
+    new_rows = [(cid, *cents.row(cid), label) for cid, label in new]
+    moved = [(*cents.row(cid), cid) for cid in touched - new_ids]
+    with store.transaction() as conn:
+        repo.save_index(conn, doc_id, rows, new_rows, moved)

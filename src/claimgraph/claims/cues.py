@@ -1,0 +1,123 @@
+"""General English lexicons for stance: reporting, denial, accusation and hedging cues.
+
+These are closed-class and common-verb lists from the linguistics of reported speech (no names,
+outlets or phrases from any corpus). `stance_of` combines the cue's class with negation and hedges
+found in the content.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+log = logging.getLogger(__name__)
+
+REPORT = frozenset("""say tell state claim assert announce report add note write explain argue
+insist stress maintain declare confirm reveal acknowledge admit allege warn affirm testify
+disclose indicate emphasize emphasise reiterate believe think describe recall remark mention
+boast concede contend complain predict promise vow pledge assure reassure inform show find
+conclude assess estimate charge quote cite announce publish post tweet agree recount
+suggest speculate suspect wonder question doubt""".split())
+DENY = frozenset("""deny reject dismiss refute rebut disprove debunk dispute contest repudiate
+disavow disclaim deride ridicule negate scoff discredit""".split())
+ACCUSE = frozenset("accuse blame charge condemn criticize criticise fault".split())
+HEDGE_VERBS = frozenset("suggest speculate suspect wonder question".split())
+# nouns that carry someone's proposition: "the claims that ...", "X's accusation of ..."
+CLAIM_NOUNS = frozenset("""claim accusation allegation report assertion charge statement
+suggestion rumor rumour news speculation contention insinuation""".split())
+# words that brand a proposition false ("dismissed as groundless", "called it risible")
+FALSE_WORDS = frozenset("""false baseless groundless unfounded untrue risible absurd ridiculous
+lie lies fabrication fabricated fake nonsense propaganda disinformation slander hoax myth
+misinformation bogus fiction fictitious invented concocted debunked""".split())
+HEDGE_WORDS = frozenset("""allegedly reportedly apparently purportedly supposedly possibly
+perhaps maybe alleged purported suspected unconfirmed rumored rumoured speculated
+unverified so-called""".split())
+HEDGE_MODALS = frozenset("may might could".split())
+HEDGE_LEMMAS = frozenset("appear seem".split())
+NEG_WORDS = frozenset("not n't no never neither nor none nothing nobody nowhere without".split())
+DOUBT_PAT = re.compile(
+    r"\b(not (?:be )?(?:clear|known|confirmed|certain|sure)|unclear whether|no confirmation|"
+    r"not been confirm\w*|could not (?:be )?(?:rule|ruled) out|cannot rule out|"
+    r"if (?:it|this|that|the \w+) (?:is|was|were|are) (?:in fact |indeed )?true|"
+    r"if true|remains? to be seen|roughly even chance|(?:is|are) to be believed)\b", re.I)
+DENY_PAT = re.compile(r"\b(very |highly |extremely )?unlikely\b|\bno evidence\b", re.I)
+
+
+def is_negated(tok: Token) -> bool:
+    """Is this verb (or its copula clause) negated: 'did not help', 'never sent', 'there are no X'?"""
+    for child in tok.children:
+        if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"}:
+            return True
+        if child.dep_ in {"attr", "dobj", "nsubj", "nsubjpass"} and any(
+                g.lower_ in {"no", "none"} and g.dep_ == "det" for g in child.children):
+            return True
+        if child.dep_ in {"dobj", "nsubj", "attr"} and child.lower_ in {"nothing", "none",
+                                                                          "nobody"}:
+            return True
+    return False
+
+
+def hedged(span: Span) -> bool:
+    """Does the content only weigh or report the proposition ('allegedly', 'may have', ...)?"""
+    for tok in span:
+        low = tok.lower_
+        if low in HEDGE_WORDS or tok.lemma_.lower() in HEDGE_LEMMAS and tok.pos_ == "VERB":
+            return True
+        if low in HEDGE_MODALS and tok.dep_ == "aux" and tok.head.i >= tok.i:
+            return True
+    return bool(DOUBT_PAT.search(span.text))
+
+
+def branded_false(span: Span) -> bool:
+    """Does this span call something false ('as groundless', 'lies', 'very unlikely')?"""
+    return any(t.lower_ in FALSE_WORDS for t in span) or bool(DENY_PAT.search(span.text))
+
+
+def cue_class(tok: Token) -> str | None:
+    """'deny', 'accuse', 'hedge' or 'report' for a cue verb, by lemma; None otherwise."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    for cls, words in (("deny", DENY), ("accuse", ACCUSE), ("hedge", HEDGE_VERBS),
+                       ("report", REPORT)):
+        if lemma in words or low.rstrip("s") in words or low.rstrip("d").rstrip("e") in words:
+            return cls
+    return None
+
+
+def flip(stance: str) -> str:
+    """The stance on a negated proposition, as a stance on the proposition itself."""
+    return {"assert": "deny", "deny": "assert"}.get(stance, stance)
+
+
+def combine(cue: str, cue_negated: bool, content_negated: bool, content_hedged: bool,
+            content_false: bool) -> str:
+    """The holder's stance on the content's positive proposition."""
+    if cue == "deny":
+        stance = "hedge" if cue_negated else "deny"
+    elif cue == "hedge":
+        stance = "hedge"
+    else:
+        stance = "hedge" if cue_negated else "assert"
+    if content_false and stance == "assert":
+        stance = "deny"
+    if content_negated:
+        stance = flip(stance)
+    if content_hedged and stance == "assert":
+        stance = "hedge"
+    return stance
+
+
+def cue_class_word(cue: str) -> str:
+    """The class of a cue given as text ('denied', 'according to'); 'report' by default."""
+    words = cue.lower().split()
+    if not words:
+        return "report"
+    w = words[0]
+    for cls, lex in (("deny", DENY), ("hedge", HEDGE_VERBS)):
+        if any(w.startswith(x[:-1] if x.endswith("e") else x) for x in lex):
+            return cls
+    return "report"

@@ -1,0 +1,227 @@
+"""Attribution frames inside a sentence: a holder, a cue and the content it carries.
+
+Built from the dependency parse with linear fallbacks for the small model's errors:
+  X said/denied that C · X denied C-ing · X accused Y of C-ing (-> X asserts 'Y C') ·
+  X rejected the claims [by Z] that C (-> X denies C, Z asserts C) · X called C 'false' ·
+  according to X, C · C, X said.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+log = logging.getLogger(__name__)
+
+SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+CLAUSE = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
+NAMING = frozenset("call label brand describe term dub characterize characterise".split())
+
+
+@dataclass
+class Frame:
+    """One holder's stance on one content span (token indices into the doc)."""
+
+    holder_tok: Token | None
+    cue: Token | None
+    start: int  # first token of the content
+    end: int  # one past the last token
+    stance: str
+    cue_kind: str
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through conjunction and xcomp chains; a passive's agent."""
+    tok: Token | None = verb
+    for _ in range(4):
+        if tok is None:
+            return None
+        for child in tok.children:
+            if child.dep_ in SUBJ and child.dep_ != "nsubjpass":
+                return child
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        for child in tok.lefts:
+            if child.dep_ == "compound" and tok.pos_ == "NOUN":  # mis-tagged 'X rejects ...'
+                return child
+        tok = tok.head if tok.dep_ in {"conj", "xcomp"} and tok.head is not tok else None
+    return None
+
+
+def _trim(sent: Span, start: int, end: int) -> tuple[int, int]:
+    doc = sent.doc
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"that", "whether", "as"}
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in {"”", '"', "’"}
+                           or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _subtree(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def frames_in(sent: Span) -> list[Frame]:
+    """Every attribution frame of the sentence."""
+    out: list[Frame] = []
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+            frame = _according(sent, tok)
+        elif tok.pos_ in {"VERB", "AUX", "NOUN"} and tok.dep_ not in {"amod", "compound"}:
+            kind = cues.cue_class(tok)
+            frame = _verb_frame(sent, tok, kind) if kind else None
+            if frame is None and tok.lemma_.lower() in NAMING:
+                frame = _naming(sent, tok)
+        else:
+            frame = None
+        if frame is not None:
+            out.append(frame)
+            out.extend(_nested_owner(sent, frame))
+    return out
+
+
+def _verb_frame(sent: Span, verb: Token, kind: str) -> Frame | None:
+    if verb.pos_ == "NOUN" and not any(c.dep_ == "compound" for c in verb.lefts):
+        return None
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in cues.CLAIM_NOUNS:
+        return None
+    subj = subject_of(verb)
+    span = _content(sent, verb, kind)
+    if span is None or subj is None:
+        return None
+    start, end = _trim(sent, *span)
+    if end - start < 2:
+        return None
+    content = sent.doc[start:end]
+    between = sent.doc[min(verb.i + 1, start):start]
+    stance = cues.combine(kind if kind != "accuse" else "report", cues.is_negated(verb),
+                          _content_negated(content), cues.hedged(content),
+                          cues.branded_false(between) if kind != "deny" else False)
+    return Frame(subj, verb, start, end, stance, kind)
+
+
+def _content(sent: Span, verb: Token, kind: str) -> tuple[int, int] | None:
+    """The content span a cue verb governs, or None."""
+    kids = list(verb.children)
+    if kind == "accuse":
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"of", "for", "over"}]
+        preps += [p for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}]
+        if objs and preps and preps[0].right_edge.i > objs[0].i:
+            return objs[0].left_edge.i, preps[0].right_edge.i + 1
+        if kind == "accuse" and verb.lemma_.lower() not in {"charge"}:
+            return None
+    for c in kids:
+        if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}:
+            return _subtree(c)
+    objs = [c for c in kids if c.dep_ in {"dobj", "pobj"}]
+    objs += [c for c in kids if c.dep_ == "prep" and c.lower_ in {"about", "of"}]
+    for c in objs:
+        if c.lemma_.lower() in cues.CLAIM_NOUNS:
+            inner = _noun_content(c)
+            if inner:
+                return inner
+        if kind in {"deny", "report"} and c.dep_ == "dobj" or c.dep_ == "prep":
+            return _subtree(c)
+    if verb.dep_ in {"ROOT", "conj"} and kind in {"deny", "report", "hedge"}:
+        for c in kids:  # "C, X said": the clause before the cue
+            if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i:
+                return _subtree(c)
+    if kind == "deny" and verb.i + 1 < sent.end:  # fallback: the rest of the sentence
+        return verb.i + 1, sent.end
+    return None
+
+
+def _noun_content(noun: Token) -> tuple[int, int] | None:
+    """'the claims that C' / 'accusations of C-ing' / 'claims it is C' -> C."""
+    for c in noun.children:
+        if c.dep_ in {"acl", "relcl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+            return _subtree(c)
+        if c.dep_ == "prep" and c.lower_ in {"of", "about", "that"}:
+            return c.i + 1, c.right_edge.i + 1
+    head = noun.head
+    for c in head.children:  # mis-attached 'rejects ... the claims it is providing ...'
+        if c.dep_ in {"advcl", "ccomp"} and c.i > noun.i:
+            return _subtree(c)
+    sent = noun.sent
+    for tok in sent.doc[noun.i + 1: min(sent.end, noun.i + 8)]:  # '... by a rival that C'
+        if tok.lower_ == "that" and tok.dep_ in {"mark", "nsubj", "dobj"}:
+            return tok.i + 1, max(tok.head.right_edge.i + 1, tok.i + 2)
+    return None
+
+
+def _content_negated(content: Span) -> bool:
+    roots = [t for t in content if t.head.i < content.start or t.head.i >= content.end or t.head == t]
+    return any(cues.is_negated(r) for r in roots[:2])
+
+
+def _according(sent: Span, tok: Token) -> Frame | None:
+    to = sent.doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    head = tok.head if tok.head is not tok else sent.root
+    start, end = sent.start, sent.end
+    if objs[0].right_edge.i < head.i:
+        start = objs[0].right_edge.i + 1
+    else:
+        end = tok.i
+    start, end = _trim(sent, start, end)
+    if end - start < 3:
+        return None
+    content = sent.doc[start:end]
+    stance = cues.combine("report", False, _content_negated(content), cues.hedged(content), False)
+    return Frame(objs[0], tok, start, end, stance, "according")
+
+
+def _naming(sent: Span, verb: Token) -> Frame | None:
+    """'X called the report false / lies' -> X denies the report's content."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    rest = [t for t in verb.subtree if t.i > verb.i]
+    if not objs or not any(t.lower_ in cues.FALSE_WORDS for t in rest):
+        return None
+    subj = subject_of(verb)
+    if subj is None:
+        return None
+    start, end = _subtree(objs[0])
+    return Frame(subj, verb, start, end, "deny", "deny")
+
+
+def _nested_owner(sent: Span, frame: Frame) -> list[Frame]:
+    """'X denied the claims by/of Z that C' or "Z's accusations that C": Z asserts C."""
+    if frame.cue is None:
+        return []
+    for c in frame.cue.children:
+        if c.dep_ not in {"dobj", "pobj"} or c.lemma_.lower() not in cues.CLAIM_NOUNS:
+            continue
+        owner = None
+        for k in c.children:
+            if k.dep_ in {"poss", "compound"} and k.pos_ in {"PROPN", "NOUN"}:
+                owner = k
+            if k.dep_ == "amod" and k.ent_type_ in {"NORP", "GPE", "ORG"}:
+                owner = k
+            if k.dep_ == "prep" and k.lower_ == "by":
+                objs = [o for o in k.children if o.dep_ == "pobj"]
+                owner = objs[0] if objs else owner
+        if owner is None:
+            for k in frame.cue.children:
+                if k.dep_ == "prep" and k.lower_ == "by":
+                    objs = [o for o in k.children if o.dep_ == "pobj"]
+                    owner = objs[0] if objs else owner
+        if owner is not None:
+            content = sent.doc[frame.start:frame.end]
+            stance = "hedge" if c.lemma_.lower() in {"rumor", "rumour", "speculation"} else "assert"
+            if _content_negated(content):
+                stance = cues.flip(stance)
+            return [Frame(owner, c, frame.start, frame.end, stance, "report")]
+    return []

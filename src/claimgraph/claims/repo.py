@@ -1,0 +1,81 @@
+"""SQL for the claims stage: vectors, full-text rows, clusters (store.conn / store.query only)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from typing import Any
+
+from ..store.sqlite import SQLiteStore, now
+
+log = logging.getLogger(__name__)
+
+
+def pending_documents(store: SQLiteStore) -> list[str]:
+    """Ids of stored documents whose claims are not indexed yet, in ingest order."""
+    rows = store.query("SELECT d.id FROM documents d LEFT JOIN claims_indexed i ON i.doc_id=d.id "
+                       "WHERE i.doc_id IS NULL ORDER BY d.rowid")
+    return [r[0] for r in rows]
+
+
+def claims_of(store: SQLiteStore, doc_id: str) -> list[sqlite3.Row]:
+    return store.query("SELECT * FROM claims WHERE doc_id=? ORDER BY idx", (doc_id,))
+
+
+def mention_spans(store: SQLiteStore, doc_id: str) -> list[tuple[int, int]]:
+    return [(r[0], r[1]) for r in store.query(
+        'SELECT start, "end" FROM mentions WHERE doc_id=? ORDER BY start', (doc_id,))]
+
+
+def clusters(store: SQLiteStore) -> list[sqlite3.Row]:
+    return store.query("SELECT id, centroid, size FROM claim_clusters ORDER BY rowid")
+
+
+def save_index(c: sqlite3.Connection, doc_id: str, rows: list[tuple[int, str, bytes, str]],
+               new_clusters: list[tuple[str, bytes, int, str]],
+               moved: list[tuple[bytes, int, str]]) -> None:
+    """Write one document's vectors, text rows and cluster ids, and the clusters it touched."""
+    c.executemany("INSERT OR REPLACE INTO claim_vectors VALUES (?, ?, ?)",
+                  [(doc_id, idx, vec) for idx, _, vec, _ in rows])
+    c.executemany("INSERT INTO claims_fts (text, doc_id, idx) VALUES (?, ?, ?)",
+                  [(text, doc_id, idx) for idx, text, _, _ in rows])
+    c.executemany("UPDATE claims SET cluster=? WHERE doc_id=? AND idx=?",
+                  [(cl, doc_id, idx) for idx, _, _, cl in rows])
+    c.executemany("INSERT INTO claim_clusters VALUES (?, ?, ?, ?, ?, ?)",
+                  [(cid, vec, size, label, doc_id, now()) for cid, vec, size, label in new_clusters])
+    c.executemany("UPDATE claim_clusters SET centroid=?, size=? WHERE id=?", moved)
+    c.execute("INSERT OR REPLACE INTO claims_indexed VALUES (?, ?)", (doc_id, now()))
+
+
+def all_vectors(store: SQLiteStore) -> list[sqlite3.Row]:
+    return store.query("SELECT v.doc_id, v.idx, v.vec FROM claim_vectors v ORDER BY v.rowid")
+
+
+def claim_rows(store: SQLiteStore, keys: list[tuple[str, int]]) -> list[sqlite3.Row]:
+    """Claims with their document's source, outlet and raw text, for (doc_id, idx) keys."""
+    out: list[sqlite3.Row] = []
+    for k in range(0, len(keys), 400):
+        part = keys[k:k + 400]
+        cond = " OR ".join("(c.doc_id=? AND c.idx=?)" for _ in part)
+        params: list[Any] = [x for key in part for x in key]
+        out += store.query(
+            f"SELECT c.*, d.source, d.outlet, d.published, d.duplicate_of FROM claims c "
+            f"JOIN documents d ON d.id=c.doc_id WHERE {cond}", tuple(params))
+    return out
+
+
+def fts_keys(store: SQLiteStore, match: str, limit: int) -> list[tuple[str, int]]:
+    """(doc_id, idx) of claims whose text matches an FTS5 query, best first."""
+    if not match:
+        return []
+    try:
+        rows = store.query("SELECT doc_id, idx FROM claims_fts WHERE claims_fts MATCH ? "
+                           "ORDER BY rank LIMIT ?", (match, limit))
+    except sqlite3.OperationalError as exc:
+        log.debug("fts query %r failed: %s", match, exc)
+        return []
+    return [(r[0], int(r[1])) for r in rows]
+
+
+def vector_count(store: SQLiteStore) -> int:
+    return int(store.query("SELECT count(*) FROM claim_vectors")[0][0])

@@ -1,0 +1,43 @@
+"""Relevance traps for `ask`: swapped roles, same actors with a different act, another war."""
+
+from __future__ import annotations
+
+from claimgraph.claims.relevance import check, parse_question
+from claimgraph.claims.text import same_word
+
+
+def test_question_anchors_without_parser() -> None:
+    q = parse_question("Norway sold fighter jets to Chile during the war (1990-1992)")
+    assert q.anchors == [["norway"], ["chile"]]
+    assert q.years == (1990, 1992)
+
+
+def test_swapped_roles_are_not_the_same_claim() -> None:
+    q = parse_question("Norway sold fighter jets to Chile")
+    assert check(q, "Norway sold jets to Chile in secret")[0]
+    assert not check(q, "Chile sold jets to Norway in secret")[0]
+    assert check(q, "Chile was sold jets by Norway")[0]
+
+
+def test_other_recipient_is_not_evidence() -> None:
+    q = parse_question("Norway sold fighter jets to Chile")
+    assert not check(q, "Norway sold fighter jets to Peru")[0]
+
+
+def test_different_war_by_years() -> None:
+    q = parse_question("Norway sold fighter jets to Chile during the war of 1990-1992")
+    assert not check(q, "Norway sold fighter jets to Chile in 2015")[0]
+    assert check(q, "Norway sold fighter jets to Chile in 1991")[0]
+
+
+def test_first_person_and_holder_as_agent() -> None:
+    q = parse_question("Norway sold fighter jets to Chile")
+    assert check(q, "we delivered the jets to Chile ourselves")[0]
+    assert check(q, "selling fighter jets to Chile", holder="Norway")[0]
+    assert not check(q, "selling fighter jets to Chile", holder="Sweden")[0]
+
+
+def test_derived_forms() -> None:
+    assert same_word("norwegian", "norway")
+    assert same_word("chinese", "china")
+    assert not same_word("chile", "china")

@@ -1,0 +1,87 @@
+"""Claims and stances on sentences written for these tests: every cue class, negation scope,
+hedges, nested attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.claims.extract import extract_claims
+from claimgraph.model import Meta, Mention
+
+
+def _claims(nlp, text: str, outlet: str | None = "Daily Post", body_offset: int = 0):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, i)
+                for i, e in enumerate(doc.ents) if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}]
+    return extract_claims(doc, [], mentions, Meta(outlet=outlet), body_offset)
+
+
+def _stance_of(claims, holder_word: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {c.stance for c in claims if holder_word.lower() in c.holder.lower()}
+
+
+@pytest.mark.parametrize("text, holder, stance", [
+    ("Officials have denied that the company paid the rebels.", "officials", "deny"),
+    ("The mayor rejected the report as groundless.", "mayor", "deny"),
+    ("The council dismissed the story about the bridge as lies.", "council", "deny"),
+    ("The union said that the factory had closed.", "union", "assert"),
+    ("The ministry said there are no foreign soldiers in the province.", "ministry", "deny"),
+    ("The governor said the plant never released toxic gas.", "governor", "deny"),
+    ("The professor suggested that the painting may be a forgery.", "professor", "hedge"),
+    ("The agency said the fire could have been started deliberately.", "agency", "hedge"),
+    ("The senator accused the mayor of hiding the audit.", "senator", "assert"),
+    ("Critics called the minister's explanation absurd.", "critics", "deny"),
+])
+def test_cue_classes_and_negation(nlp, text: str, holder: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    assert stance in _stance_of(_claims(nlp, text), holder)
+
+
+def test_nested_attribution_gives_two_holders(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The ministry dismissed the allegations by a rival party that it had "
+                          "rigged the vote.")
+    assert "deny" in _stance_of(claims, "ministry")
+    assert "assert" in _stance_of(claims, "rival party")
+    assert all("rigged the vote" in c.text for c in claims)
+
+
+def test_claims_of_named_owner_inside_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Canada denied on Tuesday the French claims of selling tanks to Peru.")
+    assert "deny" in _stance_of(claims, "Canada")
+    assert any(c.stance == "assert" and c.holder != "Canada" for c in claims)
+
+
+def test_author_voice_assert_deny_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The river flooded the old town on Monday. The bridge did not collapse. "
+            "Looters reportedly entered the museum.")
+    claims = [c for c in _claims(nlp, text) if c.holder == "author:Daily Post"]
+    by_text = {c.text.split()[1]: c.stance for c in claims}
+    assert by_text == {"river": "assert", "bridge": "deny", "reportedly": "hedge"}
+
+
+def test_author_without_outlet_and_question_headline(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Did the mayor sell the park?", outlet=None)
+    assert [(c.holder, c.stance) for c in claims] == [("author", "hedge")]
+
+
+def test_headline_denial_names_the_denier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Norway denies selling fighter jets to Chile\n\nThe government spoke on Friday."
+    claims = _claims(nlp, text, body_offset=text.index("The government"))
+    assert "deny" in _stance_of(claims, "Norway")
+    assert not any(c.holder.startswith("author") and "jets" in c.text for c in claims)
+
+
+def test_colon_source_headline(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Officials: dam will be finished next spring")
+    assert [(c.holder, c.stance) for c in claims] == [("Officials", "assert")]
+
+
+def test_not_clear_whether_is_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "It is not clear whether the envoy signed the treaty.")
+    assert [c.stance for c in claims] == ["hedge"]
+
+
+def test_evidence_is_exact_and_short(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The union said that the factory had closed. " + "It rained all day long. " * 40
+    for c in _claims(nlp, text):
+        assert text[c.start:c.end] == c.text
+        assert 0 < c.end - c.start <= 400
