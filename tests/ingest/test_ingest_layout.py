@@ -152,3 +152,13 @@ def test_story_continues_after_a_box_of_links() -> None:
            "Residents of the island villages said they would ask the county to step in.\n")
     _, body = layout(raw)
     assert body[-1].startswith("Residents of the island villages")
+
+
+def test_question_headline_above_the_story_is_the_headline() -> None:
+    raw = ("Will the new bridge really open this year?\n"
+           "The city says the new river bridge will open in December, but builders warned on "
+           "Tuesday that the steel deliveries are running two months late.\n"
+           "Engineers said the deck could not be finished before the steel arrived.\n")
+    title, body = layout(raw)
+    assert title == "Will the new bridge really open this year?"
+    assert body[0].startswith("The city says")

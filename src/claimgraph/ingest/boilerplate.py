@@ -24,6 +24,7 @@ _PENALTY = {
     Kind.HEAD: -0.5, Kind.LIST: -0.2, Kind.SHORT: -0.7, Kind.DATELINE: -1.0,
     Kind.CAPTION: -1.0, Kind.TEASER: -1.5, Kind.BOILER: -3.0,
 }
+_CLOSERS = "\"”’'»)]"
 _SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 _TITLE_WINDOW = 20
 
@@ -108,9 +109,9 @@ def _peel_headings(texts: list[str], kinds: list[Kind], start: int, hi: int) -> 
 
 
 def _headline_shaped(text: str, kind: Kind) -> bool:
-    """A line ending in ? or ! that reads like a headline, not like body prose."""
-    return kind is Kind.PROSE and not text.endswith(".") and len(text) < 120 and (
-        title_case_ratio(text) >= 0.7)
+    """A short line ending in ?, ! or a quote mark (not a full stop): a headline above the
+    story, not the story's first paragraph."""
+    return kind is Kind.PROSE and len(text) < 120 and not text.rstrip(_CLOSERS).endswith(".")
 
 
 def _repeats_later(texts: list[str], i: int) -> bool:

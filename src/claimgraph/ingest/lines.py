@@ -96,6 +96,11 @@ def is_boiler(text: str) -> bool:
     return len(text) <= 300 and bool(_PHRASE_VOCAB.search(text))
 
 
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line."""
+    return bool(_CAPTION.search(text))
+
+
 def is_dateline(text: str) -> bool:
     """A date, byline, time stamp or reading-time line (header furniture)."""
     n = len(words(text))
@@ -129,7 +134,7 @@ def classify(text: str) -> Kind:
     n = len(words(text))
     if is_boiler(text):
         return Kind.BOILER
-    if _CAPTION.search(text):
+    if is_caption(text):
         return Kind.CAPTION
     if _TEASER.search(text):
         return Kind.TEASER

@@ -19,7 +19,7 @@ from . import byline
 from .boilerplate import split_title_suffix
 from .clean import Line, raw_lines
 from .dates import crawler_date, find_dates, strip_crawler_prefix
-from .lines import Kind, classify, is_dateline
+from .lines import Kind, classify, is_caption, is_dateline
 
 log = logging.getLogger(__name__)
 
@@ -118,14 +118,18 @@ def find_outlet(page: _Page, title: str | None, authors: Iterable[str]) -> str |
     found = found or next(filter(None, (byline.paren_outlet(page.texts[i])
                                         for i in page.header)), None)
     found = found or next(filter(None, (byline.desk_outlet(a) for a in authors)), None)
-    return found or next(filter(None, (byline.copyright_outlet(page.texts[i])
-                                       for i in _outside_body(page))), None)
+    return found or _copyright_outlet(page)
 
 
-def _outside_body(page: _Page) -> list[int]:
-    """Footer lines (bottom up) and then header lines, leaving the story and captions out."""
-    lines = list(range(len(page.texts) - 1, page.start, -1)) + list(range(page.start))
-    return [i for i in lines if classify(page.texts[i]) is not Kind.CAPTION]
+def _copyright_outlet(page: _Page) -> str | None:
+    """The holder named by a copyright line of the footer (bottom up) or of the header;
+    the story and photo captions are left out."""
+    order = list(range(len(page.texts) - 1, page.start, -1)) + list(range(page.start))
+    for i in order:
+        name = byline.copyright_outlet(page.texts[i])
+        if name and not is_caption(page.texts[i]):
+            return name
+    return None
 
 
 def _suffix_outlet(page: _Page, title: str | None) -> str | None:

@@ -18,6 +18,7 @@ _COMMENTS = re.compile(
     r"|add a comment|join the (?:conversation|discussion)|your email address will not",
     re.I,
 )
+_LIST_REACH = 80  # lines a teaser list can run to
 _TEASER_HEADING = re.compile(
     r"^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading))?|more (?:stories"
     r"|news|from|on|articles|to read)\b.*|(?:most )?(?:popular|read|viewed|shared)(?: now| today"
@@ -46,7 +47,7 @@ def _teaser_list(kinds: list[Kind], heading: int) -> set[int]:
     """The lines of a teaser list under a heading: it ends where two paragraphs of prose
     follow each other (the story going on after a box of links)."""
     out: set[int] = set()
-    for j in range(heading + 1, len(kinds)):
+    for j in range(heading + 1, min(len(kinds), heading + _LIST_REACH)):
         if kinds[j] is Kind.PROSE and kinds[j - 1] is Kind.PROSE and j - 1 != heading:
             out.discard(j - 1)
             break
