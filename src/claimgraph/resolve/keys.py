@@ -3,8 +3,8 @@
 Every key is a short string stored in `entity_keys(key, entity_id, kind)`; a lookup is one indexed
 query per key, so its cost depends on the new document, not on the size of the store.
 
-* persons: `P:sk:<skeleton of surname>` and `P:p4:<first four letters of its key>` (blocking only;
-  the candidates are then compared name by name with `match.person_match`);
+* persons: `P:sk:<skeleton of surname>` and, for long skeletons, the skeleton less one consonant
+  (blocking only; the candidates are then compared name by name with `match.person_match`);
 * organisations and media: `O:k:<bag of stems>` (identity), `O:a:<acronym>` (an acronym, or the
   initials of a long name), `O:p:<bag>` for every two-or-more-word part of a long name (a short form
   such as "Revolutionary Guards" finds "Islamic Revolutionary Guards Corps" when only one has it);
@@ -52,8 +52,13 @@ def surname_blocks(tokens: list[str]) -> list[str]:
     """Blocking keys of a person's surname."""
     _, sur = split_name(tokens)
     last = sur[-1] if sur else tokens[-1]
-    k = token_key(last)
-    return [f"P:sk:{skeleton(last)}", f"P:p4:{k[:4]}"] if k else []
+    sk = skeleton(last)
+    if not token_key(last) or not sk:
+        return []
+    keys = [f"P:sk:{sk}"]
+    if len(sk) >= 5:  # one consonant more or less (SymSpell-style deletion neighbours)
+        keys += [f"P:sk:{sk[:i] + sk[i + 1:]}" for i in range(1, len(sk))]
+    return keys
 
 
 def lookup_keys(names: ClusterNames) -> list[str]:
