@@ -24,35 +24,43 @@ JOIN = 0.62  # cosine to a centroid needed to join a cluster
 
 
 class Centroids:
-    """The clusters' centroids, loaded once and updated as claims join."""
+    """The clusters' centroids, loaded once and updated as claims join (arrays grow by doubling)."""
 
     def __init__(self, store: SQLiteStore) -> None:
         rows = repo.clusters(store)
         self.ids = [r["id"] for r in rows]
         self.sizes = [int(r["size"]) for r in rows]
-        self.sums = from_blobs([r["centroid"] for r in rows]) * np.array(
-            self.sizes, dtype=np.float32)[:, None] if rows else np.zeros((0, 384), np.float32)
-        self.unit = _normalise(self.sums)
+        self.pos = {cid: i for i, cid in enumerate(self.ids)}
+        unit = from_blobs([r["centroid"] for r in rows])
+        self.sums = np.zeros((max(64, 2 * len(rows)), 384), np.float32)
+        self.unit = np.zeros_like(self.sums)
+        self.sums[:len(rows)] = unit * np.array(self.sizes, dtype=np.float32)[:, None]
+        self.unit[:len(rows)] = unit
 
     def assign(self, vec: np.ndarray, seed: str) -> tuple[str, bool]:
         """The cluster id for a vector (and whether it is new); updates the centroid."""
-        if len(self.ids):
-            sims = self.unit @ vec
+        n = len(self.ids)
+        if n:
+            sims = self.unit[:n] @ vec
             best = int(np.argmax(sims))
             if sims[best] >= JOIN:
                 self.sums[best] += vec
                 self.sizes[best] += 1
                 self.unit[best] = _normalise(self.sums[best:best + 1])[0]
                 return self.ids[best], False
+        if n == len(self.sums):
+            self.sums = np.vstack([self.sums, np.zeros_like(self.sums)])
+            self.unit = np.vstack([self.unit, np.zeros_like(self.unit)])
         cid = short_id("cluster", seed)
         self.ids.append(cid)
+        self.pos[cid] = n
         self.sizes.append(1)
-        self.sums = np.vstack([self.sums, vec[None, :]])
-        self.unit = np.vstack([self.unit, vec[None, :]])
+        self.sums[n] = vec
+        self.unit[n] = vec
         return cid, True
 
     def row(self, cid: str) -> tuple[bytes, int]:
-        i = self.ids.index(cid)
+        i = self.pos[cid]
         return to_blob(self.unit[i]), self.sizes[i]
 
 
