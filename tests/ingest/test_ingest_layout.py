@@ -162,3 +162,15 @@ def test_question_headline_above_the_story_is_the_headline() -> None:
     title, body = layout(raw)
     assert title == "Will the new bridge really open this year?"
     assert body[0].startswith("The city says")
+
+
+def test_sentence_case_headline_beats_the_longer_standfirst_below_it() -> None:
+    raw = ("News\nCouncil drops plan to close village schools\n"
+           "Parents had campaigned for months against the plan, which would have merged four "
+           "small schools into one new building in the market town\n"
+           "The county council dropped its plan to close four village schools on Thursday after "
+           "a vote in which most members of the ruling group opposed it.\n"
+           "Parents said they were relieved but would watch the next budget closely.\n")
+    title, body = layout(raw)
+    assert title == "Council drops plan to close village schools"
+    assert body[0].startswith("The county council dropped")

@@ -20,10 +20,12 @@ from claimgraph.ingest.clean import raw_lines
 from claimgraph.ingest.meta import find_meta
 from tests.conftest import shared_path
 
-# Floors a little below what the cleaning reaches (see the report in the commit message).
+# Floors a little below what the cleaning reaches.
+# Measured: seeds title 1.0, body F1 0.975, date F1 1.0, outlet F1 0.8, authors F1 1.0;
+# dev2 1.0 on all five.
 FLOORS = {
-    "seeds": {"title_acc": 0.8, "body_f1": 0.93, "date_f1": 0.8},
-    "dev2": {"title_acc": 0.9, "body_f1": 0.95, "date_f1": 0.9},
+    "seeds": {"title_acc": 0.8, "body_f1": 0.93, "date_f1": 0.8, "outlet_f1": 0.6},
+    "dev2": {"title_acc": 0.9, "body_f1": 0.95, "date_f1": 0.9, "outlet_f1": 0.85},
 }
 
 

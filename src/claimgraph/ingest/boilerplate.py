@@ -170,7 +170,10 @@ def _dateline_follows(kinds: list[Kind], i: int, start: int) -> bool:
 def _title_score(texts: list[str], kinds: list[Kind], i: int, start: int) -> float:
     """How much line i looks like the page's headline."""
     text = texts[i]
-    score = 0.05 * min(len(words(text)), 12) + 0.6 * title_case_ratio(text)
+    n = len(words(text))
+    score = 0.05 * min(n, 12) - 0.03 * max(0, n - 16) + 0.6 * title_case_ratio(text)
+    if i == 0 or kinds[i - 1] not in (Kind.HEAD, Kind.PROSE):
+        score += 0.25  # the headline comes before a standfirst, not after it
     score -= 0.12 * sum(kinds[j] in (Kind.HEAD, Kind.PROSE, Kind.LIST) for j in range(i + 1, start))
     if _dateline_follows(kinds, i, start):
         score += 1.0
