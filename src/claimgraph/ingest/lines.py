@@ -54,7 +54,7 @@ _PHRASE_VOCAB = re.compile(
     r"|sharing is caring|share (?:this|on|via)\b|keep up to date with|get the latest"
     r"|you may also like|more from|don'?t miss|in case you missed|editor'?s picks"
     r"|top stories|most popular|most read|read next|recommended for you|become a (?:member|patron)"
-    r"|support (?:our|independent) journalism|help keep our journalism"
+    r"|support (?:our|independent) journalism"
     r"|this article is (?:available|also)|click here|download (?:our|the) app"
     r"|enable javascript|trouble loading)",
     re.I,
