@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,7 @@ def quote_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
 def clause_statements(doc: Doc, qidx: QuoteIndex, inside: set[int]) -> list[Pending]:
     """Statements whose cue the parse shows with a complement."""
     out: list[Pending] = []
-    for cand in find_candidates(doc):
+    for cand in find_candidates(doc, qidx.inside):
         a, b = _outside_cue(*char_bounds(doc, *cand.content), cand.cue_span)
         shaped = shape(doc.text, a, b, qidx, cand.cue_span[0])
         if shaped is None:
@@ -166,6 +167,8 @@ def _statement(doc: Doc, p: Pending, resolver: Resolver,
                          prev.cue if same_para else None, prev.cue_span if same_para else None,
                          "direct", prev.speaker_cluster, prev.when, prev.medium)
     spk: Speaker | None = resolver.speaker(p.speaker) if p.speaker is not None else None
+    if spk is None and os.environ.get("CG_KEEP_NOSPK"):
+        spk = Speaker("?", (p.speaker.idx, p.speaker.idx + len(p.speaker)) if p.speaker is not None else (0, 0), -1, None)
     if spk is None:
         return None
     cue_text = text[p.cue_span[0]:p.cue_span[1]] if p.cue_span else None

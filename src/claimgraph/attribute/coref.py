@@ -36,15 +36,22 @@ class Speaker:
     type: str | None = None
 
 
-def _strip_name(text: str) -> str:
-    text = " ".join(text.split())
-    for det in ("the ", "The "):
-        if text.startswith(det):
-            text = text[len(det):]
-    for suffix in ("’s", "'s"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    return text.strip(" ,.;:")
+def _strip_name(text: str, person: bool = False) -> str:
+    """A name without its article, possessive, dangling function words or (for a person)
+    leading titles ("Defense Secretary Lloyd Austin" -> "Lloyd Austin")."""
+    words = " ".join(text.split()).strip(" ,.;:[]()").split(" ")
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while words and words[-1].lower() in lexicon.DANGLING:
+        words = words[:-1]
+    if words:
+        for suffix in ("’s", "'s"):
+            if words[-1].endswith(suffix):
+                words[-1] = words[-1][: -len(suffix)]
+    if person:
+        while len(words) > 2 and words[0].lower().rstrip(".") in lexicon.TITLE_WORDS:
+            words = words[1:]
+    return " ".join(words).strip(" ,.;:[]()")
 
 
 class Resolver:
@@ -58,12 +65,13 @@ class Resolver:
         self.starts = [m.start for m in self.mentions]
         self.canon = self._canonical_names()
         self.last: Speaker | None = None
+        self.history: list[Speaker] = []
         self.sent_starts = [sent.start_char for sent in doc.sents]
 
     def _canonical_names(self) -> dict[int, str]:
         best: dict[int, str] = {}
         for m in self.mentions:
-            name = _strip_name(m.text)
+            name = _strip_name(m.text, m.type == "PERSON")
             if len(name) > len(best.get(m.cluster, "")):
                 best[m.cluster] = name
         persons = [(m.cluster, _strip_name(m.text)) for m in self.mentions if m.type == "PERSON"]
@@ -115,7 +123,22 @@ class Resolver:
 
     def _keep(self, spk: Speaker) -> Speaker:
         self.last = spk
+        self.history.append(spk)
         return spk
+
+    def _named_before(self, head: Token, word: str) -> Speaker | None:
+        """The latest earlier speaker or mention whose name holds a word ("the ministry")."""
+        for spk in reversed(self.history):
+            if spk.span[0] < head.idx and word in spk.name.lower().split():
+                return spk
+        i = bisect.bisect_left(self.starts, head.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.type in ("ORG", "MEDIA") and word in m.text.lower().split():
+                name = self.canon.get(m.cluster) or _strip_name(m.text)
+                return Speaker(name, (m.start, m.end), m.cluster, m.type)
+            i -= 1
+        return None
 
     def _descriptor(self, head: Token, span: tuple[int, int]) -> Speaker | None:
         lemma = head.lemma_.lower()
@@ -131,7 +154,7 @@ class Resolver:
                 if found:
                     return self._keep(Speaker(found.name, span, found.cluster, "PERSON"))
             elif lemma in lexicon.ORG_NOUNS:
-                found = self._recent(head, ("ORG", "MEDIA"), lemma)
+                found = self._named_before(head, lemma)
                 if found:
                     return self._keep(Speaker(found.name, span, found.cluster, "ORG"))
         name = _strip_name(text)

@@ -8,10 +8,15 @@ reports"), "according to X", and nominal cues ("X's claim that …", "made the c
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from collections.abc import Callable
+
 from . import cues
+from .features import complements, pair_features
+from .model import CueModel, load_model
 from .speakers import direct_subject, subject_of
 
 if TYPE_CHECKING:
@@ -20,6 +25,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIN_CLAUSE_SCORE = 0.5
+USE_MODEL = True
+MODE = os.environ.get("CG_ATT_MODE", "union")
 
 
 @dataclass(frozen=True)
@@ -134,15 +141,39 @@ def _noun_speaker(noun: Token) -> Token | None:
     return None
 
 
-def find_candidates(doc: Doc) -> list[Candidate]:
+def learned_candidates(tok: Token, model: CueModel, quoted: bool) -> list[Candidate]:
+    """The complements the learned scorer accepts for a word: its best one, and every clause."""
+    scored = []
+    for rel, comp in complements(tok):
+        p = model.score(pair_features(tok, rel, comp, quoted))
+        if p >= model.threshold:
+            scored.append((p, rel, comp))
+    if not scored:
+        return []
+    best = max(scored, key=lambda x: x[0])
+    keep = [x for x in scored if x is best or x[1] == "ccomp"]
+    speaker = subject_of(tok)
+    span = _cue_span(tok)
+    return [Candidate(tok, span, _with_predicate(tok, comp) if rel == "dobj" else _bounds(comp),
+                      speaker, p) for p, rel, comp in keep]
+
+
+def find_candidates(doc: Doc, quoted: Callable[[int], object] | None = None) -> list[Candidate]:
     """Every cue with a content found in the parse, in document order."""
     out: list[Candidate] = []
+    model = load_model() if USE_MODEL else None
     for tok in doc:
         if tok.lower_ == "according":
             cand = according_candidate(tok)
             if cand:
                 out.append(cand)
-        elif tok.pos_ in ("VERB", "AUX"):
+            continue
+        if model is not None:
+            got = learned_candidates(tok, model, bool(quoted and quoted(tok.idx)))
+            out.extend(got)
+            if got or MODE == "model":
+                continue
+        if tok.pos_ in ("VERB", "AUX"):
             out.extend(verb_candidates(tok))
         elif tok.pos_ == "NOUN":
             cand = noun_candidate(tok)

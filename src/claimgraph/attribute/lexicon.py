@@ -65,3 +65,13 @@ def noun_type(lemma: str) -> str | None:
     if lemma in PERSON_ROLES:
         return "PERSON"
     return None
+
+# words that cannot end a name ("Ministry of Foreign Affairs of")
+DANGLING = frozenset("of and the in for on at to".split())
+
+# words that open a title before a person's name ("Defense Secretary Lloyd Austin")
+TITLE_WORDS = PERSON_ROLES | frozenset("""
+mr mrs ms dr sen rep gov gen col lt sgt adm prof rev defense defence foreign interior affairs
+state presidential administration prime deputy vice former late acting senior top national
+security chief strategic communications coordinator press white house
+""".split())
