@@ -58,6 +58,10 @@ def surname_blocks(tokens: list[str]) -> list[str]:
     keys = [f"P:sk:{sk}"]
     if len(sk) >= 5:  # one consonant more or less (SymSpell-style deletion neighbours)
         keys += [f"P:sk:{sk[:i] + sk[i + 1:]}" for i in range(1, len(sk))]
+    if len(tokens) >= 3:  # "Amir-Abdollahian" also blocks as the one word "Amirabdollahian"
+        joined = skeleton(tokens[-2] + tokens[-1])
+        if joined:
+            keys.append(f"P:sk:{joined}")
     return keys
 
 

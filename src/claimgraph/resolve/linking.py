@@ -139,15 +139,20 @@ def _nearest(cands: Sequence[_Cand], i: int, options: list[int]) -> int | None:
 
 
 def _titles(cands: Sequence[_Cand], uf: _Union) -> None:
+    """A bare title joins the person it glosses ("the Chief [Roe]"), else the only person in the
+    document whose role holds that title."""
+    spans = {(c.start, c.end): i for i, c in enumerate(cands)}
     for i, c in enumerate(cands):
         if not c.title_only:
             continue
+        if c.paren_of and c.paren_of in spans:
+            uf.join(spans[c.paren_of], i)
+            continue
         title = name_key(c.text)
-        fits = [j for j, o in enumerate(cands) if is_full_person(o) and o.role
-                and _role_has(name_key(o.role), title)]
-        j = _nearest(cands, i, fits)
-        if j is not None:
-            uf.join(i, j)
+        fits = [j for j, o in enumerate(cands) if o.type == "PERSON" and not o.title_only
+                and o.role and _role_has(name_key(o.role), title)]
+        if len({uf.find(j) for j in fits}) == 1:
+            uf.join(fits[0], i)
 
 
 def _role_has(role: str, title: str) -> bool:

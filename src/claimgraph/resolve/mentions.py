@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Mention
+from .candidate import Candidate
+from .echoes import echoes
 from .linking import cluster_mentions
 from .normalize import is_acronym
+from .rescan import fix_spans
 from .roles import HONORIFICS, apposition, premodifier, split_leading_titles
 
 if TYPE_CHECKING:
@@ -44,28 +47,14 @@ _DETS = {"the", "a", "an", "this", "that", "these", "those"}
 _POSS = {"'s", "’s", "'", "’"}
 
 
-@dataclass
-class Candidate:
-    """A cleaned entity span before clustering."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    role: str | None = None
-    title_only: bool = False
-    paren_of: tuple[int, int] | None = None  # the long form an acronym in parentheses follows
-
-    def words(self) -> list[str]:
-        return [w for w in re.split(r"\s+", self.text) if w]
-
-
 def find_mentions(doc: Doc) -> list[Mention]:
     """Named-entity mentions with in-document cluster ids and roles (offsets into doc.text)."""
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP")}
-    cands = [c for e in doc.ents if e.label_ in TYPES for c in _clean(e, places)]
+    ents = fix_spans(doc, [e for e in doc.ents if e.label_ in TYPES])
+    cands = [c for e in ents for c in _clean(e, places)]
     cands = _retype(cands, places)
     cands.extend(_acronyms(doc, cands))
+    cands.extend(echoes(doc, cands))
     cands.sort(key=lambda c: (c.start, -c.end))
     clusters = cluster_mentions(cands)
     return [Mention(c.start, c.end, c.text, c.type, clusters[i], c.role)

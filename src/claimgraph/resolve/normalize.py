@@ -96,13 +96,39 @@ _ORG_SYNONYMS = {
     "united": "", "uk": "britain", "british": "britain",
 }
 _DEMONYM = re.compile(r"(ian|ean|an|ese|ish|i|ia|a|e)$")
+# irregular demonyms (general knowledge of country names, not of any corpus)
+_PLACE_IRREGULAR = {
+    "french": "france", "dutch": "netherland", "netherlands": "netherland", "swiss": "switzerland",
+    "greek": "greece", "welsh": "wale", "wales": "wale", "turkish": "turkey", "turkiye": "turkey",
+    "afghan": "afghanistan", "pakistani": "pakistan", "kazakh": "kazakhstan",
+    "uzbek": "uzbekistan", "tajik": "tajikistan", "kyrgyz": "kyrgyzstan", "turkmen": "turkmenistan",
+    "filipino": "philippine", "philippines": "philippine", "thai": "thailand", "polish": "poland",
+    "danish": "denmark", "swedish": "sweden", "finnish": "finland", "norwegian": "norway",
+    "spanish": "spain", "irish": "ireland", "scottish": "scotland", "english": "england",
+    "iraqi": "iraq", "saudi": "saudi", "emirati": "emirate", "yemeni": "yemen", "omani": "oman",
+    "qatari": "qatar", "kuwaiti": "kuwait", "israeli": "israel", "bahraini": "bahrain",
+    "lebanese": "lebanon", "sudanese": "sudan", "vietnamese": "vietnam", "nepalese": "nepal",
+    "bangladeshi": "bangladesh", "cypriot": "cyprus", "maltese": "malta", "peruvian": "peru",
+}
+_PLURAL_KEEP = {"affairs", "news", "forces", "times", "arms", "series", "species", "status"}
 
 
 def stem_place(word: str) -> str:
-    """Demonyms and country names to one stem ("iranian"/"iran", "russian"/"russia")."""
-    if len(word) < 5:
+    """Demonyms and country names to one stem ("iranian"/"iran", "azerbaijani"/"azerbaijan")."""
+    word = _PLACE_IRREGULAR.get(word, word)
+    prev = None
+    while len(word) >= 5 and word != prev:  # "azerbaijani" -> "azerbaijan" -> "azerbaij"
+        prev, word = word, (_DEMONYM.sub("", word) or word)
+    return word
+
+
+def singular(word: str) -> str:
+    """A plain English plural made singular ("guards" -> "guard"); other words unchanged."""
+    if len(word) <= 4 or word in _PLURAL_KEEP or word.endswith(("ss", "us", "is")):
         return word
-    return _DEMONYM.sub("", word) or word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 
 
 def org_key(name: str) -> str:
@@ -118,7 +144,7 @@ def org_key(name: str) -> str:
             continue
         w = _ORG_SYNONYMS.get(w, w)
         if w:
-            bag.add(stem_place(w))
+            bag.add(stem_place(singular(w)))
     if {"united", "states"} <= set(words):
         bag.add("us")
     return " ".join(sorted(bag))

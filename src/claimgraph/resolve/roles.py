@@ -28,7 +28,8 @@ TITLE_HEADS = {
     "counsel", "ceo", "founder", "chancellor", "premier", "councillor", "councilor", "member",
     "hojatoleslam", "mullah", "emir", "sultan", "crown", "field", "marshal", "brigadier",
     "retired", "top", "senior", "chief", "undersecretary", "under-secretary", "consul",
-    "attaché", "commissioner", "vice-president", "cabinet",
+    "attaché", "commissioner", "vice-president", "cabinet", "administrator", "presenter",
+    "columnist", "commentator",
 }
 ROLE_WORDS = TITLE_HEADS | {"foreign", "defence", "defense", "interior", "state", "national",
                             "security", "affairs", "army", "navy", "air", "force", "house",

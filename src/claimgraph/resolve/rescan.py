@@ -1,0 +1,206 @@
+"""Second look at the text for names spaCy's small model misses or cuts wrongly.
+
+Works on spans before they are cleaned (`mentions._clean`), with general rules only:
+
+* capitalised runs ("New Freedonia Party", "Ministry of Foreign Affairs of Freedonia",
+  "Freedonian embassy in Capital City") whose head is an organisation noun become ORG spans;
+* a person's name at the end of a title or organisation run ("Secretary of Defense Jane Roe",
+  "Agency Administrator Jane Roe") becomes its own PERSON span;
+* a person span ending in an acronym ("Jane Roe ABC") loses it; an untagged all-capitals
+  acronym of three or more letters ("NBCX", "MI7") becomes an ORG span;
+* an organisation span ending in a person known elsewhere in the document is split.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from .roles import ROLE_WORDS, TITLE_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger(__name__)
+
+ORG_HEADS = {
+    "party", "forces", "army", "navy", "ministry", "embassy", "consulate", "parliament",
+    "council", "agency", "committee", "corps", "guard", "guards", "commission", "department",
+    "office", "service", "services", "court", "bank", "network", "tv", "news", "radio",
+    "assembly", "administration", "union", "organization", "organisation", "institute",
+    "university", "police", "front", "movement", "command", "authority", "bureau", "foundation",
+    "federation", "league", "company", "corporation", "times", "post", "press", "journal",
+    "channel", "broadcasting", "television", "senate", "congress", "government", "brigade",
+    "division", "directorate", "secretariat", "mission", "academy", "seminary", "seminaries",
+}
+LOWER_HEADS = {"embassy", "consulate", "ministry", "army", "navy", "parliament", "government",
+               "military", "police"}  # heads a demonym may precede in lower case
+_CONNECT = {"of", "the", "for", "and", "on", "in", "to", "&"}
+_COMPLEMENT = {"of", "for", "in", "on", "to"}
+_POSS = {"'s", "’s"}
+_NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+
+
+def _breaks(tok: Token) -> bool:
+    return "\n" in tok.text_with_ws or "\n" in tok.text
+
+
+def capital_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens joined by of/the/for/and/'s (no line break, no verb)."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _cap(doc[i]) or doc[i].pos_ in ("VERB", "AUX"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not _breaks(doc[j - 1]):
+            t = doc[j]
+            if _cap(t) and t.pos_ not in ("VERB", "AUX"):
+                j += 1
+            elif (t.lower_ in _CONNECT or t.text in _POSS) and j + 1 < n and (
+                    _cap(doc[j + 1]) or doc[j + 1].lower_ == "the"):
+                j += 1
+            else:
+                break
+        while j > i and (doc[j - 1].lower_ in _CONNECT or doc[j - 1].text in _POSS):
+            j -= 1
+        runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _lower_head(doc: Doc, i: int, j: int) -> int:
+    """A demonym run followed by a lower-case head ("Freedonian embassy"): the new run end."""
+    if j < len(doc) and doc[j].lower_ in LOWER_HEADS and doc[j - 1].ent_type_ in ("NORP", "GPE") \
+            and not _breaks(doc[j - 1]):
+        j += 1
+        if j + 1 < len(doc) and doc[j].lower_ in ("in", "to") and _cap(doc[j + 1]):
+            j += 1
+            while j < len(doc) and _cap(doc[j]) and not _breaks(doc[j - 1]):
+                j += 1
+    return j
+
+
+def org_span(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    """The organisation name inside a capitalised run, or None."""
+    while i < j and (doc[i].lower_ in TITLE_HEADS | _CONNECT or doc[i].is_stop):
+        i += 1  # "Chairman of the X Commission": the title is a role, not the name
+    heads = [k for k in range(i, j) if doc[k].lower_ in ORG_HEADS]
+    if not heads:
+        return None
+    h = heads[-1]
+    end = h + 1
+    if end < j and doc[end].lower_ in _COMPLEMENT:
+        end = j
+        for k in range(h + 1, j):
+            if doc[k].lower_ in TITLE_HEADS or doc[k].ent_type_ == "PERSON":
+                end = k
+                break
+        while end > h + 1 and (doc[end - 1].lower_ in _CONNECT or doc[end - 1].text in _POSS):
+            end -= 1
+    if end - i < 2 or any(doc[k].ent_type_ == "PERSON" for k in range(i, end)):
+        return None
+    return i, end
+
+
+def person_tail(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    """Two or three plain capitalised words ending a title/organisation run: a person's name."""
+    marks = [k for k in range(i, j) if doc[k].lower_ in TITLE_HEADS | ORG_HEADS]
+    if not marks:
+        return None
+    start = marks[-1] + 1
+    if not 2 <= j - start <= 3:
+        return None
+    for k in range(start, j):
+        t = doc[k]
+        if not (t.is_title and t.is_alpha) or t.lower_ in ROLE_WORDS | ORG_HEADS:
+            return None
+        if t.ent_type_ in ("GPE", "NORP", "LOC") or t.text in _POSS:
+            return None
+    return start, j
+
+
+def acronym_tokens(doc: Doc) -> list[int]:
+    """Untagged all-capitals acronyms of three or more characters, outside all-capitals lines."""
+    out = []
+    for t in doc:
+        s = t.text
+        if not re.fullmatch(r"[A-Z][A-Z0-9]{2,5}", s) or sum(c.isalpha() for c in s) < 2:
+            continue
+        if t.is_stop or t.ent_type_ in _NON_NAME_ENTS | {"GPE", "LOC", "NORP"}:
+            continue
+        near = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc)]
+        if any(n.is_alpha and n.is_upper and len(n) > 3 for n in near):
+            continue  # a headline in capitals, not an acronym
+        out.append(t.i)
+    return out
+
+
+def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
+    """spaCy's entity spans, corrected and completed by the rules of this module."""
+    from spacy.tokens import Span
+
+    known = _person_words(ents)
+    spans: list[Span] = []
+    for e in ents:
+        spans.extend(_split(doc, e, known))
+    for i, j in capital_runs(doc):
+        j2 = _lower_head(doc, i, j)
+        tail = person_tail(doc, i, j) if j2 == j else None
+        if tail and not _covered(spans, *tail, "PERSON"):
+            spans = _replace(spans, Span(doc, tail[0], tail[1], label="PERSON"))
+            j = tail[0]
+        org = org_span(doc, i, j2 if j2 > j else j)
+        if org and not _overlaps_person(spans, *org):
+            spans = _replace(spans, Span(doc, org[0], org[1], label="ORG"))
+    taken = {k for s in spans for k in range(s.start, s.end)}
+    for k in acronym_tokens(doc):
+        if k not in taken:
+            spans.append(Span(doc, k, k + 1, label="ORG"))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return spans
+
+
+def _person_words(ents: list[Span]) -> set[str]:
+    """Surnames and single names of the document's person spans."""
+    out = set()
+    for e in ents:
+        if e.label_ == "PERSON":
+            words = [t.text for t in e if t.is_alpha and t.is_title]
+            if words:
+                out.add(words[-1])
+    return out
+
+
+def _split(doc: Doc, e: Span, known: set[str]) -> list[Span]:
+    """A person span ending in an acronym, an organisation span ending in a known person."""
+    from spacy.tokens import Span
+
+    if e.label_ == "PERSON" and len(e) >= 2 and re.fullmatch(r"[A-Z]{2,6}", e[-1].text):
+        return [Span(doc, e.start, e.end - 1, label="PERSON"),
+                Span(doc, e.end - 1, e.end, label="ORG")]
+    if e.label_ != "PERSON" and len(e) >= 3 and e[-1].text in known and e[-2].is_title \
+            and e[-2].is_alpha and e[-2].lower_ not in ROLE_WORDS | ORG_HEADS:
+        return [Span(doc, e.start, e.end - 2, label=e.label_),
+                Span(doc, e.end - 2, e.end, label="PERSON")]
+    return [e]
+
+
+def _covered(spans: list[Span], i: int, j: int, label: str) -> bool:
+    return any(s.start <= i and j <= s.end and s.label_ == label for s in spans)
+
+
+def _overlaps_person(spans: list[Span], i: int, j: int) -> bool:
+    return any(s.start < j and i < s.end and s.label_ == "PERSON" for s in spans)
+
+
+def _replace(spans: list[Span], new: Span) -> list[Span]:
+    """Add a span; drop the spans it overlaps."""
+    keep = [s for s in spans if s.end <= new.start or s.start >= new.end]
+    return keep + [new]
