@@ -34,6 +34,9 @@ class VectorIndex:
     keys: list[tuple[str, int]]
     matrix: np.ndarray
 
+    def __post_init__(self) -> None:
+        self.position = {k: i for i, k in enumerate(self.keys)}
+
 
 _CACHE: dict[str, tuple[int, VectorIndex]] = {}
 
@@ -56,8 +59,11 @@ def ask_store(store: SQLiteStore, question: str, settings: Settings) -> list[dic
     q = parse_question(question, _parser(settings))
     qvecs = encoder().encode(list(dict.fromkeys([question, q.core])))
     index = vector_index(store)
-    sims = _similarities(index, qvecs)
+    sims, all_scores = _similarities(index, qvecs)
     keys = _candidates(store, index, sims, q)
+    for k in keys:
+        if k not in sims and k in index.position:
+            sims[k] = float(all_scores[index.position[k]])
     best: dict[tuple[str, str], dict[str, Any]] = {}
     for row in repo.claim_rows(store, keys):
         item = _judge(q, row, sims.get((row["doc_id"], int(row["idx"]))), qvecs)
@@ -80,12 +86,14 @@ def _parser(settings: Settings) -> Any | None:
         return None
 
 
-def _similarities(index: VectorIndex, qvecs: np.ndarray) -> dict[tuple[str, int], float]:
+def _similarities(index: VectorIndex, qvecs: np.ndarray
+                  ) -> tuple[dict[tuple[str, int], float], np.ndarray]:
     if not index.keys:
-        return {}
+        return {}, np.zeros(0, np.float32)
     scores = (index.matrix @ qvecs.T).max(axis=1)
-    top = np.argsort(-scores)[:CANDIDATES]
-    return {index.keys[i]: float(scores[i]) for i in top if scores[i] >= THRESHOLD - 0.15}
+    top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[:CANDIDATES]
+    return {index.keys[i]: float(scores[i]) for i in top
+            if scores[i] >= THRESHOLD - 0.15}, scores
 
 
 def _candidates(store: SQLiteStore, index: VectorIndex, sims: dict[tuple[str, int], float],

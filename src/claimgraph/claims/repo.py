@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from typing import Any
 
 from ..store.sqlite import SQLiteStore, now
 
@@ -54,13 +53,15 @@ def all_vectors(store: SQLiteStore) -> list[sqlite3.Row]:
 def claim_rows(store: SQLiteStore, keys: list[tuple[str, int]]) -> list[sqlite3.Row]:
     """Claims with their document's source, outlet and raw text, for (doc_id, idx) keys."""
     out: list[sqlite3.Row] = []
-    for k in range(0, len(keys), 400):
-        part = keys[k:k + 400]
-        cond = " OR ".join("(c.doc_id=? AND c.idx=?)" for _ in part)
-        params: list[Any] = [x for key in part for x in key]
-        out += store.query(
+    wanted = set(keys)
+    docs = sorted({d for d, _ in keys})
+    for k in range(0, len(docs), 500):
+        part = docs[k:k + 500]
+        marks = ",".join("?" * len(part))
+        rows = store.query(
             f"SELECT c.*, d.source, d.outlet, d.published, d.duplicate_of FROM claims c "
-            f"JOIN documents d ON d.id=c.doc_id WHERE {cond}", tuple(params))
+            f"JOIN documents d ON d.id=c.doc_id WHERE c.doc_id IN ({marks})", tuple(part))
+        out += [r for r in rows if (r["doc_id"], int(r["idx"])) in wanted]
     return out
 
 
