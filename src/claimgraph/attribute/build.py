@@ -14,7 +14,7 @@ from .direct import find_cue, same_or_next_paragraphs
 from .indirect import find_candidates
 from .quotes import Quote, find_quotes, paragraphs, single_quotes
 from .spans import QuoteIndex, shape, trim_quote
-from . import lexicon
+from . import lexicon, sents
 from .speakers import direct_subject, subject_of
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def clause_statements(doc: Doc, qidx: QuoteIndex, inside: set[int]) -> list[Pend
     out: list[Pending] = []
     for cand in find_candidates(doc, qidx.inside):
         a, b = _outside_cue(*char_bounds(doc, *cand.content), cand.cue_span)
-        shaped = shape(doc.text, a, b, qidx, cand.cue_span[0])
+        shaped = shape(sents.text_of(doc), a, b, qidx, cand.cue_span[0])
         if shaped is None:
             continue
         out.append(Pending(shaped[0], shaped[1], shaped[2], cand.cue, cand.cue_span, cand.speaker,
@@ -84,17 +84,17 @@ def quote_statements(doc: Doc, quotes: list[Quote], taken: list[Pending],
     out: list[Pending] = []
     spans = [(p.start, p.end) for p in taken if not p.nested]
     for q in quotes:
-        if any(a < q.end and q.start < b for a, b in spans) or q.words(doc.text) < 2:
+        if any(a < q.end and q.start < b for a, b in spans) or q.words(sents.text_of(doc)) < 2:
             continue
-        qa, qb = trim_quote(doc.text, q)
+        qa, qb = trim_quote(sents.text_of(doc), q)
         cue = find_cue(doc, q, inside)
-        intro = introducer(doc, q) if cue is None and q.words(doc.text) >= 4 else None
-        if cue is not None and (q.words(doc.text) >= 4 or _sentence_like(doc.text, q)):
+        intro = introducer(doc, q) if cue is None and q.words(sents.text_of(doc)) >= 4 else None
+        if cue is not None and (q.words(sents.text_of(doc)) >= 4 or _sentence_like(sents.text_of(doc), q)):
             span = (cue.idx, cue.idx + len(cue))
             out.append(Pending(qa, qb, "direct", cue, span, subject_of(cue)))
         elif intro is not None:
             out.append(Pending(qa, qb, "direct", None, None, intro))
-        elif q.words(doc.text) >= 4:
+        elif q.words(sents.text_of(doc)) >= 4:
             out.append(Pending(qa, qb, "direct", None, None, None, continued=True))
     return out
 
@@ -108,11 +108,12 @@ def _sentence_like(text: str, q: Quote) -> bool:
 def introducer(doc: Doc, q: Quote) -> Token | None:
     """A named subject of the sentence just before a cue-less quote in the same paragraph
     ("Doe was involved in the talks. “We met twice.”")."""
-    para_start = doc.text.rfind("\n\n", 0, q.open_at) + 1
+    para_start = sents.text_of(doc).rfind("\n\n", 0, q.open_at) + 1
     at = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
-    if at is None or at[0].sent.start == 0:
+    k = sents.index_of(doc, at[0].i) if at is not None else 0
+    if at is None or k == 0:
         return None
-    prev = doc[at[0].sent.start - 1].sent
+    prev = doc[slice(*sents.bounds(doc, k - 1))]
     if prev.start_char < para_start or any(t.is_quote for t in prev):
         return None
     subj = direct_subject(prev.root)
@@ -123,7 +124,7 @@ def introducer(doc: Doc, q: Quote) -> Token | None:
 
 def resolve(doc: Doc, pending: list[Pending], resolver: Resolver) -> list[Statement]:
     """Speakers resolved in reading order; continued quotes take the last quoted speaker."""
-    paras = paragraphs(doc.text)
+    paras = paragraphs(sents.text_of(doc))
     out: list[Statement] = []
     deferred: list[Pending] = []
     last_quoted: tuple[Statement, Pending] | None = None
@@ -147,15 +148,15 @@ def _first_person(doc: Doc, p: Pending, done: list[Statement]) -> Statement | No
     if host is None or p.speaker is None:
         return None
     span = (p.speaker.idx, p.speaker.idx + len(p.speaker))
-    cue = doc.text[p.cue_span[0]:p.cue_span[1]] if p.cue_span else None
-    return Statement(p.start, p.end, doc.text[p.start:p.end], host.speaker, span, cue, p.cue_span,
+    cue = sents.text_of(doc)[p.cue_span[0]:p.cue_span[1]] if p.cue_span else None
+    return Statement(p.start, p.end, sents.text_of(doc)[p.start:p.end], host.speaker, span, cue, p.cue_span,
                      p.kind, host.speaker_cluster)
 
 
 def _statement(doc: Doc, p: Pending, resolver: Resolver,
                last: tuple[Statement, Pending] | None,
                paras: list[tuple[int, int]]) -> Statement | None:
-    text = doc.text
+    text = sents.text_of(doc)
     if p.continued:
         if last is None or not same_or_next_paragraphs(paras, last[0].end, p.start) \
                 or last[0].start > p.start:
@@ -180,7 +181,7 @@ def _statement(doc: Doc, p: Pending, resolver: Resolver,
 
 def extract(doc: Doc, mentions: list[Mention]) -> list[Statement]:
     """Every attribution of a parsed document, offsets into doc.text, in text order."""
-    text = doc.text
+    text = sents.text_of(doc)
     quotes = find_quotes(text)
     quotes = sorted(quotes + single_quotes(text, quotes), key=lambda q: q.open_at)
     qidx = QuoteIndex(quotes)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..model import Mention
-from . import lexicon
+from . import lexicon, sents
 from .speakers import agent_of, appositions, phrase_bounds
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class Resolver:
         self.canon = self._canonical_names()
         self.last: Speaker | None = None
         self.history: list[Speaker] = []
-        self.sent_starts = [sent.start_char for sent in doc.sents]
+        self.sent_starts = [doc[i].idx for i in sents.starts(doc)]
 
     def _canonical_names(self) -> dict[int, str]:
         best: dict[int, str] = {}
@@ -142,7 +142,7 @@ class Resolver:
 
     def _descriptor(self, head: Token, span: tuple[int, int]) -> Speaker | None:
         lemma = head.lemma_.lower()
-        text = self.doc.text[span[0]:span[1]]
+        text = sents.text_of(self.doc)[span[0]:span[1]]
         definite = any(c.lower_ in ("the", "this", "that") for c in head.lefts)
         if lemma in lexicon.DOC_NOUNS and head.tag_ == "NN":
             issuer = self._issuer(head, definite)
@@ -256,9 +256,5 @@ class Resolver:
         return bisect.bisect_right(self.sent_starts, char) - 1
 
     def _window_start(self, head: Token) -> int:
-        tok = head.sent.start
-        for _ in range(WINDOW_SENTS):
-            if tok == 0:
-                break
-            tok = self.doc[tok - 1].sent.start
-        return self.doc[tok].idx
+        k = max(0, sents.index_of(self.doc, head.i) - WINDOW_SENTS)
+        return self.doc[sents.bounds(self.doc, k)[0]].idx

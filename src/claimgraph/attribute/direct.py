@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from . import cues
+from . import cues, sents
 from .quotes import Quote, paragraphs
 from .speakers import subject_of
 
@@ -32,19 +32,14 @@ def sentences_around(doc: Doc, q: Quote) -> list[Span]:
                          alignment_mode="expand")
     if first is None or last is None:
         return []
-    sents: list[Span] = []
-    sent = first[0].sent
-    while True:
-        sents.append(sent)
-        if sent.end >= len(doc) or sent.end > last[0].i or len(sents) > 40:
-            break
-        sent = doc[sent.end].sent
-    if sents[-1].end < len(doc):
-        sents.append(doc[sents[-1].end].sent)  # “A,” he said: the cue may start the next one
-    prev = doc[first[0].sent.start - 1].sent if first[0].sent.start > 0 else None
-    if prev is not None and _ends_with_colon(doc.text, prev, q.open_at):
-        sents.insert(0, prev)
-    return sents
+    k0 = sents.index_of(doc, first[0].i)
+    k1 = min(sents.index_of(doc, last[0].i) + 1, sents.count(doc) - 1, k0 + 40)
+    out: list[Span] = [doc[slice(*sents.bounds(doc, k))] for k in range(k0, k1 + 1)]
+    if k0 > 0:
+        prev = doc[slice(*sents.bounds(doc, k0 - 1))]
+        if _ends_with_colon(sents.text_of(doc), prev, q.open_at):
+            out.insert(0, prev)
+    return out
 
 
 def _ends_with_colon(text: str, sent: Span, quote_at: int) -> bool:
@@ -55,7 +50,7 @@ def _ends_with_colon(text: str, sent: Span, quote_at: int) -> bool:
 def find_cue(doc: Doc, q: Quote, inside_quote: set[int]) -> Token | None:
     """The reporting verb nearest to a quote, outside every quote, in the sentences around it."""
     best: tuple[int, Token] | None = None
-    para = _paragraph_of(doc.text, q)
+    para = _paragraph_of(sents.text_of(doc), q)
     for sent in sentences_around(doc, q):
         for tok in sent:
             if tok.i in inside_quote or not (para[0] <= tok.idx < para[1]):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from collections.abc import Callable
 
-from . import cues
+from . import cues, sents
 from .features import complements, pair_features
 from .model import CueModel, load_model
 from .speakers import direct_subject, subject_of
@@ -102,7 +102,7 @@ def according_candidate(tok: Token) -> Candidate | None:
     src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if src is None or to is None:
         return None
-    sent = tok.sent
+    sent = sents.sentence(tok.doc, tok.i)
     skip_a, skip_b = tok.i, to.right_edge.i + 1
     before = (sent.start, skip_a)
     after = (skip_b, sent.end)

@@ -1,0 +1,63 @@
+"""Quote pairing: curly, straight, guillemets, paragraphs, stray marks."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimgraph.attribute.quotes import find_quotes, paragraphs, single_quotes
+
+
+def texts(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in find_quotes(text)]
+
+
+def test_curly_straight_and_guillemet_quotes_are_found() -> None:
+    text = "“One two,” she said. He said \"three four.\" They wrote «five six»."
+    assert texts(text) == ["One two,", "three four.", "five six"]
+
+
+def test_quote_without_closing_mark_runs_on_when_next_paragraph_opens_with_one() -> None:
+    text = "“First part of it.\n\n“Second part of it,” he said."
+    assert texts(text) == ["First part of it.\n\n“Second part of it,"]
+
+
+def test_unclosed_quote_does_not_run_into_an_ordinary_paragraph() -> None:
+    text = "“An unfinished thought.\n\nA plain paragraph follows.\n\n“Later,” she said."
+    assert texts(text) == ["Later,"]
+
+
+def test_nested_quote_keeps_the_outer_one() -> None:
+    text = "He said: “They called it “a farce” at the time,” and left."
+    assert texts(text) == ["They called it “a farce” at the time,"]
+
+
+def test_stray_marks_never_swallow_the_article() -> None:
+    body = "\n\n".join(["A plain sentence with no quotes at all."] * 50)
+    text = "” stray \"" + body + " “ stray"
+    assert all(q.end - q.start < 200 for q in find_quotes(text))
+
+
+def test_five_hundred_stray_marks() -> None:
+    text = " ".join(["word ”"] * 250 + ["“ word"] * 250)
+    quotes = find_quotes(text)
+    assert all(len(text[q.start:q.end].split()) < 5 for q in quotes)
+
+
+def test_apostrophes_are_not_single_quotes() -> None:
+    text = "Iran’s minister didn’t say ‘never again’ today."
+    assert [text[q.start:q.end] for q in single_quotes(text, [])] == ["never again"]
+
+
+def test_paragraphs_are_blank_line_separated() -> None:
+    assert paragraphs("a\n\nb\n\n\n\nc") == [(0, 1), (3, 4), (8, 9)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab “”\"«»‘’\n.,", max_size=300))
+def test_quotes_are_well_formed_on_any_text(text: str) -> None:
+    prev_end = -1
+    for q in find_quotes(text):
+        assert 0 <= q.open_at < q.start <= q.end == q.close_at <= len(text)
+        assert q.open_at > prev_end
+        prev_end = q.close_at
