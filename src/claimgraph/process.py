@@ -39,6 +39,8 @@ def prepare(raw_doc: RawDoc) -> Prepared:
         title, body = layout.title, layout.body
     else:
         title, body = _markup_layout(raw, lines, raw_doc.hints)
+    if title is None and not body and lines:
+        title, body = _bare_layout(raw, lines)
     meta = find_meta(raw, title, body, raw_doc.hints)
     parse_lines = ([title] if title else []) + body
     view = view_of(raw, parse_lines, title)
@@ -49,6 +51,15 @@ def prepare(raw_doc: RawDoc) -> Prepared:
     result.segments = [s for s in view.segments if s[0] >= body_offset]
     result.signature = dedup.signature(result.text)
     return Prepared(result, view, body_offset)
+
+
+def _bare_layout(raw: str, lines: list[tuple[int, int]]
+                 ) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+    """When the cleaner kept nothing: a lone short line is a headline, anything else the body."""
+    first = lines[0]
+    if len(lines) == 1 and first[1] - first[0] <= 300:
+        return first, []
+    return None, lines
 
 
 def _markup_layout(raw: str, lines: list[tuple[int, int]], hints: dict[str, object]

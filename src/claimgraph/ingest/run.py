@@ -93,6 +93,9 @@ def ingest_paths(paths: list[str], store: SQLiteStore, settings: Settings,
                     batch = []
         if batch:
             runner.submit(batch, parallel=False)
+    from ..claims.cluster import index_pending
+
+    index_pending(store)  # corpus stage: embed and cluster the new documents' claims
     return report
 
 
