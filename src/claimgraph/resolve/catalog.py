@@ -57,28 +57,53 @@ def add_forms(c: sqlite3.Connection, ent: str, kind: str, members: list[Any], ra
         title_only = m["role"] is not None and m["role"] == m["text"]
         forms = [(m["text"], form_kind(m["text"], kind, title_only))]
         forms += [(t, "titled") for t in _titled(m, raw)]
+        if kind in ("ORG", "MEDIA"):
+            forms += [(t, "short") for t in [unpossessed(m["text"])] if t]
         for form, fk in forms:
             c.execute("INSERT INTO entity_forms VALUES (?, ?, ?, ?, 1) "
                       "ON CONFLICT(entity_id, form) DO UPDATE SET n = n + 1",
                       (ent, form, name_key(form), fk))
 
 
+def unpossessed(name: str) -> str | None:
+    """"Freedonia's Defence Ministry" -> "Defence Ministry" (the owner's name dropped)."""
+    hit = re.match(r"^[A-Z][\w.\-]*(?:\s[A-Z][\w\-]*)?['’]s\s+([A-Z].+)$", name)
+    return hit.group(1) if hit and len(hit.group(1).split()) >= 2 else None
+
+
 def _titled(m: Any, raw: str) -> list[str]:
     """"Deputy Foreign Minister Jane Roe", "Minister Jane Roe": the role as written before a name,
-    whole and from each title word on."""
+    whole and from each title word on; "the man known as Roe"; an appositive description that
+    ends in a proper name ("the editor of the Daily Example")."""
     role = m["role"]
-    if not role or not raw or role == m["text"]:
+    if not raw or role == m["text"]:
         return []
-    before = raw[max(0, m["start"] - len(role) - 3):m["start"]]
-    hit = re.search(re.escape(role) + r"\s+$", before)
-    if not hit:
-        return []
-    start = m["start"] - (len(before) - hit.start())
-    words = list(re.finditer(r"\S+", raw[start:m["start"]]))
-    out = [raw[start:m["end"]]]
+    line = raw.rfind("\n", 0, m["start"]) + 1
+    before = raw[max(line, m["start"] - 240):m["start"]]
+    out = []
+    known = re.search(r"(?:\b[\w\-]+\s+){1,4}known\s+as\s+(?:the\s+)?$", before)
+    if known:
+        out.append(known.group(0) + m["text"])
+    if not role:
+        return out
+    words = role.split()
+    for n in range(len(words), 0, -1):
+        pat = r"\s+".join(re.escape(w) for w in words[-n:]) + r"\s+$"
+        hit = re.search(pat, before)
+        if hit:
+            start = m["start"] - (len(before) - hit.start())
+            return out + _title_suffixes(raw, start, m["start"], m["end"])
+    if len(words) >= 3 and words[-1][:1].isupper():
+        out.append(role)  # an apposition: "X, the editor of the Daily Example"
+    return out
+
+
+def _title_suffixes(raw: str, start: int, name_start: int, end: int) -> list[str]:
+    words = list(re.finditer(r"\S+", raw[start:name_start]))
+    out = [raw[start:end]]
     for w in words[1:]:
         if is_title_word(w.group()) or w.group()[:1].isupper():
-            out.append(raw[start + w.start():m["end"]])
+            out.append(raw[start + w.start():end])
     return out
 
 

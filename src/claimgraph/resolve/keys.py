@@ -79,7 +79,14 @@ def lookup_keys(names: ClusterNames) -> list[str]:
 
 def part_keys(names: ClusterNames) -> list[str]:
     """Keys for a short organisation name to find the long name it is part of."""
-    return [f"O:p:{org_key(n)}" for n in names.org_names if org_key(n)]
+    names_ = names.org_names + [_drop_owner(n) for n in names.org_names if _drop_owner(n)]
+    return list(dict.fromkeys(f"O:p:{org_key(n)}" for n in names_ if org_key(n)))
+
+
+def _drop_owner(name: str) -> str:
+    """"Freedonia's Coast Guard" -> "Coast Guard" (for the part lookup only)."""
+    head, sep, rest = name.replace("’", "'").partition("'s ")
+    return rest if sep and head[:1].isupper() and len(head.split()) <= 2 else ""
 
 
 def register_keys(names: ClusterNames) -> list[tuple[str, str]]:

@@ -136,7 +136,7 @@ def _retype(cands: list[Candidate], places: set[str]) -> list[Candidate]:
         kind = c.type
         if kind == "PERSON" and low & ORG_WORDS and not c.title_only:
             kind = "ORG"
-        elif kind == "PERSON" and len(words) == 1 and c.text in places:
+        elif kind == "PERSON" and len(words) == 1 and c.text in places and not c.role:
             kind = "NORP"
         elif kind != "PERSON" and (words[-1] in surnames or c.text in inner) and _person_shaped(
                 words):

@@ -34,6 +34,9 @@ ORG_HEADS = {
     "channel", "broadcasting", "television", "senate", "congress", "government", "brigade",
     "division", "directorate", "secretariat", "mission", "academy", "seminary", "seminaries",
 }
+PERSON_TITLES = {"president", "minister", "secretary", "ambassador", "senator", "governor",
+                 "mayor", "ayatollah", "sheikh", "imam", "mr", "mrs", "ms", "dr", "prof",
+                 "chancellor", "premier", "spokesman", "spokeswoman", "envoy", "judge"}
 LOWER_HEADS = {"embassy", "consulate", "ministry", "army", "navy", "parliament", "government",
                "military", "police"}  # heads a demonym may precede in lower case
 _CONNECT = {"of", "the", "for", "and", "on", "in", "to", "&"}
@@ -89,7 +92,8 @@ def _lower_head(doc: Doc, i: int, j: int) -> int:
 
 def org_span(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     """The organisation name inside a capitalised run, or None."""
-    while i < j and (doc[i].lower_ in TITLE_HEADS | _CONNECT or doc[i].is_stop):
+    while i < j and (doc[i].lower_ in TITLE_HEADS | _CONNECT
+                     or doc[i].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "ADV")):
         i += 1  # "Chairman of the X Commission": the title is a role, not the name
     heads = [k for k in range(i, j) if doc[k].lower_ in ORG_HEADS]
     if not heads:
@@ -115,13 +119,14 @@ def person_tail(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     if not marks:
         return None
     start = marks[-1] + 1
-    if not 2 <= j - start <= 3:
+    single = j - start == 1 and doc[marks[-1]].lower_ in PERSON_TITLES
+    if not (2 <= j - start <= 3 or single):
         return None
     for k in range(start, j):
         t = doc[k]
         if not (t.is_title and t.is_alpha) or t.lower_ in ROLE_WORDS | ORG_HEADS:
             return None
-        if t.ent_type_ in ("GPE", "NORP", "LOC") or t.text in _POSS:
+        if (t.ent_type_ in ("GPE", "NORP", "LOC") and not single) or t.text in _POSS:
             return None
     return start, j
 
@@ -152,19 +157,82 @@ def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         spans.extend(_split(doc, e, known))
     for i, j in capital_runs(doc):
         j2 = _lower_head(doc, i, j)
-        tail = person_tail(doc, i, j) if j2 == j else None
-        if tail and not _covered(spans, *tail, "PERSON"):
-            spans = _replace(spans, Span(doc, tail[0], tail[1], label="PERSON"))
-            j = tail[0]
-        org = org_span(doc, i, j2 if j2 > j else j)
-        if org and not _overlaps_person(spans, *org):
-            spans = _replace(spans, Span(doc, org[0], org[1], label="ORG"))
+        parts = _and_parts(doc, i, j)
+        for a, b in parts:
+            tail = person_tail(doc, a, b) if j2 == j or b < j else None
+            if tail and not _covered(spans, *tail, "PERSON"):
+                spans = _replace(spans, Span(doc, tail[0], tail[1], label="PERSON"))
+        persons = {k for s in spans if s.label_ == "PERSON" for k in range(s.start, s.end)}
+        for a, b in _org_parts(doc, parts, persons, j2):
+            org = org_span(doc, a, b)
+            if org and not any(k in persons for k in range(*org)):
+                spans = _replace(spans, Span(doc, org[0], org[1], label="ORG"))
     taken = {k for s in spans for k in range(s.start, s.end)}
     for k in acronym_tokens(doc):
         if k not in taken:
             spans.append(Span(doc, k, k + 1, label="ORG"))
     spans.sort(key=lambda s: (s.start, -s.end))
-    return spans
+    return _join_persons(doc, spans)
+
+
+def _join_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Adjacent person spans ("Said" + "Hassan Roe") are one name; so is a capitalised word
+    between a title and a name ("Ayatollah Said Hassan Roe")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ == "PERSON":
+            i = s.start
+            while i > 1 and _name_word(doc[i - 1]) and doc[i - 2].lower_ in PERSON_TITLES \
+                    and not _breaks(doc[i - 1]):
+                i -= 1
+            if i != s.start and not (out and out[-1].end > i):
+                s = Span(doc, i, s.end, label="PERSON")
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == s.label_ == "PERSON" and prev.end == s.start \
+                and not _breaks(doc[prev.end - 1]) and doc[prev.end - 1].whitespace_:
+            out[-1] = Span(doc, prev.start, s.end, label="PERSON")
+            continue
+        out.append(s)
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_title and tok.is_alpha and tok.lower_ not in ROLE_WORDS | ORG_HEADS \
+        and tok.ent_type_ not in ("GPE", "NORP", "ORG")
+
+
+def _and_parts(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
+    """A run cut at "and"/"&" ("Minister Jane Roe and Senator John Doe")."""
+    parts, a = [], i
+    for k in range(i, j):
+        if doc[k].lower_ in ("and", "&"):
+            parts.append((a, k))
+            a = k + 1
+    parts.append((a, j))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _org_parts(doc: Doc, parts: list[tuple[int, int]], persons: set[int],
+               end: int) -> list[tuple[int, int]]:
+    """Parts to read as organisation names; a headless part of plain words joins the next one
+    ("National Security and Foreign Policy Commission")."""
+    out: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(parts):
+        if n == len(parts) - 1:
+            b = max(b, end)
+        prev = out[-1] if out else None
+        if prev and prev[1] + 1 == a and _plain(doc, *prev, persons):
+            out[-1] = (prev[0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _plain(doc: Doc, a: int, b: int, persons: set[int]) -> bool:
+    return not any(k in persons or doc[k].lower_ in ORG_HEADS | TITLE_HEADS
+                   or doc[k].ent_type_ in ("GPE", "NORP", "PERSON") for k in range(a, b))
 
 
 def _person_words(ents: list[Span]) -> set[str]:
@@ -185,6 +253,10 @@ def _split(doc: Doc, e: Span, known: set[str]) -> list[Span]:
     if e.label_ == "PERSON" and len(e) >= 2 and re.fullmatch(r"[A-Z]{2,6}", e[-1].text):
         return [Span(doc, e.start, e.end - 1, label="PERSON"),
                 Span(doc, e.end - 1, e.end, label="ORG")]
+    if e.label_ in ("NORP", "GPE", "ORG") and 2 <= len(e) <= 3 and e.start > 0 \
+            and doc[e.start - 1].lower_ in TITLE_HEADS and doc[e.start - 1].is_lower \
+            and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS for t in e):
+        return [Span(doc, e.start, e.end, label="PERSON")]  # "journalist Jane Roe"
     if e.label_ != "PERSON" and len(e) >= 3 and e[-1].text in known and e[-2].is_title \
             and e[-2].is_alpha and e[-2].lower_ not in ROLE_WORDS | ORG_HEADS:
         return [Span(doc, e.start, e.end - 2, label=e.label_),

@@ -62,8 +62,10 @@ def premodifier(span: Span, places: set[str]) -> tuple[int, str] | None:
     doc = span.doc
     i = span.start
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
-    while i > sent_start and _role_token(doc[i - 1], places) and "\n" not in doc[i - 1].text_with_ws:
+    while i > sent_start and _role_token(doc[i - 1], places) and "\n" not in doc[i - 1].text_with_ws \
+            and doc[i - 1].lower_ not in ("and", "&") and doc[i - 1].ent_type_ != "PERSON":
         i -= 1
+    i = min(i, _left_edge(span, sent_start))
     while i < span.start and doc[i].lower_ in _JOIN | {"former", "late"}:
         i += 1
     if i == span.start:
@@ -74,6 +76,23 @@ def premodifier(span: Span, places: set[str]) -> tuple[int, str] | None:
     if words[-1].lower_ in _JOIN:
         return None
     return words.start_char, words.text
+
+
+def _left_edge(span: Span, floor: int) -> int:
+    """Where the noun phrase a name heads begins ("New York-based journalist Jane Roe")."""
+    doc = span.doc
+    root = span.root
+    i = span.start
+    for child in root.lefts:
+        if child.i < span.start and child.dep_ in ("compound", "amod", "nmod", "poss"):
+            i = min(i, child.left_edge.i)
+    while i < span.start and (doc[i].is_punct or doc[i].pos_ in ("DET", "ADP", "VERB", "AUX")):
+        i += 1
+    toks = doc[i:span.start]
+    if i < floor or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.text in (",", ";", ":", "(", ")")
+                        or "\n" in t.text_with_ws for t in toks):
+        return span.start
+    return i
 
 
 def apposition(span: Span) -> str | None:
@@ -87,7 +106,7 @@ def apposition(span: Span) -> str | None:
         if child.dep_ == "appos" and child.i > span.end and child.lower_ in TITLE_HEADS:
             left = child.left_edge.i
             right = child.right_edge.i
-            if right - left > 12:
+            if right - left > 16:
                 right = child.i
             text = doc[left:right + 1].text
             return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
