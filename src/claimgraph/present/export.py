@@ -54,6 +54,8 @@ def export_entities(store: SQLiteStore) -> list[dict[str, Any]]:
     for r in store.query("SELECT entity_id, text, doc_id FROM mentions WHERE entity_id IS NOT NULL"):
         forms[r["entity_id"]].add(r["text"])
         docs[r["entity_id"]].add(r["doc_id"])
+    for r in store.query("SELECT entity_id, doc_id FROM entity_roles"):
+        docs[r["entity_id"]].add(r["doc_id"])  # bylines and outlets name no span in the text
     roles: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in store.query("SELECT entity_id, role, min(year) AS year FROM entity_roles "
                          "GROUP BY entity_id, role ORDER BY year, role"):

@@ -114,21 +114,26 @@ def org_span(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
 
 
 def person_tail(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
-    """Two or three plain capitalised words ending a title/organisation run: a person's name."""
-    marks = [k for k in range(i, j) if doc[k].lower_ in TITLE_HEADS | ORG_HEADS]
-    if not marks:
-        return None
-    start = marks[-1] + 1
-    single = j - start == 1 and doc[marks[-1]].lower_ in PERSON_TITLES
-    if not (2 <= j - start <= 3 or single):
-        return None
-    for k in range(start, j):
-        t = doc[k]
-        if not (t.is_title and t.is_alpha) or t.lower_ in ROLE_WORDS | ORG_HEADS:
-            return None
-        if (t.ent_type_ in ("GPE", "NORP", "LOC") and not single) or t.text in _POSS:
-            return None
-    return start, j
+    """Plain capitalised words ending a title/organisation run: a person's name
+    ("Secretary of Defense Jane Roe", "Agency Administrator Jane Roe", "President Roe")."""
+    for k in (j - 3, j - 2, j - 1):
+        if k <= i:
+            continue
+        single = j - k == 1
+        prev = doc[k - 1].lower_
+        if prev not in ROLE_WORDS | ORG_HEADS or (single and prev not in PERSON_TITLES):
+            continue
+        if not any(doc[m].lower_ in TITLE_HEADS for m in range(i, k)):
+            continue
+        if all(_tail_word(doc[m], single) for m in range(k, j)):
+            return k, j
+    return None
+
+
+def _tail_word(t: Token, single: bool) -> bool:
+    if not (t.is_title and t.is_alpha) or t.lower_ in ROLE_WORDS | ORG_HEADS | _CONNECT:
+        return False
+    return single or t.ent_type_ not in ("GPE", "NORP", "LOC")
 
 
 def acronym_tokens(doc: Doc) -> list[int]:
@@ -257,6 +262,9 @@ def _split(doc: Doc, e: Span, known: set[str]) -> list[Span]:
             and doc[e.start - 1].lower_ in TITLE_HEADS and doc[e.start - 1].is_lower \
             and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS for t in e):
         return [Span(doc, e.start, e.end, label="PERSON")]  # "journalist Jane Roe"
+    if e.label_ == "GPE" and e.start >= 2 and doc[e.start - 1].lower_ == "of" \
+            and doc[e.start - 2].lower_ in LOWER_HEADS and doc[e.start - 2].is_lower:
+        return [Span(doc, e.start - 2, e.end, label="ORG")]  # "the army of Freedonia"
     if e.label_ != "PERSON" and len(e) >= 3 and e[-1].text in known and e[-2].is_title \
             and e[-2].is_alpha and e[-2].lower_ not in ROLE_WORDS | ORG_HEADS:
         return [Span(doc, e.start, e.end - 2, label=e.label_),

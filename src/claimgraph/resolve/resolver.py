@@ -7,6 +7,7 @@ judgements that touch the entities involved are replayed (`judgements.py`).
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sqlite3
@@ -19,7 +20,7 @@ from . import catalog
 from .judgements import replay
 from .keys import ClusterNames, lookup_keys, names_of, part_keys, register_keys
 from .match import person_match, short_matches_full, tokens_match
-from .normalize import name_tokens
+from .normalize import name_key, name_tokens
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,8 @@ def resolve_document(store: SQLiteStore, doc_id: str) -> None:
         entity_of: dict[int, str] = {}
         for cluster, members in clusters.items():
             entity_of[cluster] = _resolve_cluster(c, doc_id, cluster, members, raw, published)
-        replay(c, set(entity_of.values()))
+        meta = _byline_entities(c, doc_id, clusters, published)
+        replay(c, set(entity_of.values()) | meta)
         for cluster in entity_of:
             ent = c.execute("SELECT entity_id FROM mentions WHERE doc_id=? AND cluster=? LIMIT 1",
                             (doc_id, cluster)).fetchone()[0]
@@ -75,6 +77,35 @@ def _resolve_cluster(c: sqlite3.Connection, doc_id: str, cluster: int, members: 
     c.executemany("UPDATE mentions SET entity_id=? WHERE doc_id=? AND idx=?",
                   [(found, doc_id, m["idx"]) for m in members])
     return found
+
+
+def _byline_entities(c: sqlite3.Connection, doc_id: str, clusters: dict[int, list[Any]],
+                     published: str | None) -> set[str]:
+    """The page's outlet (MEDIA) and byline authors (PERSON) as entities of their own, unless the
+    text already names them; their role in this document ("outlet", "author") is recorded."""
+    row = c.execute("SELECT outlet, authors FROM documents WHERE id=?", (doc_id,)).fetchone()
+    if row is None:
+        return set()
+    named = {name_key(m["text"]) for ms in clusters.values() for m in ms}
+    wanted = [(row[0], "MEDIA", "outlet")] if row[0] else []
+    wanted += [(a, "PERSON", "author") for a in json.loads(row[1] or "[]") if isinstance(a, str)]
+    out = set()
+    for name, kind, role in wanted:
+        if not name.strip() or name_key(name) in named:
+            continue
+        names = names_of([name], kind)
+        found = _find(c, names)
+        if found is None:
+            found = short_id("entity", kind, [name], doc_id, role)
+            c.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?)", (found, name, kind, now()))
+        member = {"text": name, "role": None, "start": 0, "end": 0}
+        catalog.add_keys(c, found, register_keys(names))
+        catalog.add_forms(c, found, kind, [member], "")
+        c.execute("INSERT OR IGNORE INTO entity_roles VALUES (?, ?, ?, ?)",
+                  (found, role, doc_id, (published or "")[:4] or None))
+        catalog.refresh_name(c, found)
+        out.add(found)
+    return out
 
 
 def _cluster_type(members: list[Any]) -> str:
