@@ -82,7 +82,7 @@ def quote_statements(doc: Doc, quotes: list[Quote], taken: list[Pending],
                      inside: set[int]) -> list[Pending]:
     """Statements for the quotes no clause cue claimed."""
     out: list[Pending] = []
-    spans = [(p.start, p.end) for p in taken if not p.nested]
+    spans = [(p.start, p.end) for p in taken if not p.nested and p.speaker is not None]
     for q in quotes:
         if any(a < q.end and q.start < b for a, b in spans) or q.words(sents.text_of(doc)) < 2:
             continue
@@ -190,7 +190,7 @@ def extract(doc: Doc, mentions: list[Mention]) -> list[Statement]:
     pending += quote_statements(doc, quotes, pending, inside)
     seen: set[tuple[int, int]] = set()
     unique = []
-    for p in pending:
+    for p in sorted(pending, key=lambda x: x.speaker is None):  # stable: speakers first
         if (p.start, p.end) not in seen:
             seen.add((p.start, p.end))
             unique.append(p)

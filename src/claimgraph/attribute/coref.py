@@ -105,8 +105,11 @@ class Resolver:
         a, b = phrase_bounds(head)
         span = (self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1]))
         m = self.mention_at(head.idx, head.idx + len(head))
-        if m is not None and m.type != "GPE" or (m is not None and head.pos_ == "PROPN"):
+        if m is not None and (head.pos_ == "PROPN" or m.type not in ("GPE", "NORP")):
             return self._from_mention(m, span)
+        inner = self._person_inside(head)
+        if inner is not None:
+            return self._from_mention(inner, span)
         if head.pos_ == "PROPN":
             named = self._by_surname(head.text)
             if named is not None:
@@ -182,6 +185,14 @@ class Resolver:
                 and self._near(last, head):
             return last
         return self._recent(head, ("ORG",), None) if definite else None
+
+    def _person_inside(self, head: Token) -> Mention | None:
+        """A person named inside a role phrase ("former commander of the army John Doe")."""
+        if head.tag_ != "NN" or head.lemma_.lower() not in lexicon.PERSON_ROLES:
+            return None
+        a, b = head.idx + len(head), head.right_edge.idx + len(head.right_edge)
+        found = [m for m in self.mentions if a <= m.start and m.end <= b and m.type == "PERSON"]
+        return found[-1] if found else None
 
     def _by_surname(self, word: str) -> tuple[int, str] | None:
         """A person's cluster whose canonical name ends with this word."""

@@ -33,6 +33,9 @@ believe think hope fear expect feel know guess doubt suspect wonder worry unders
 presume imagine reckon consider realize realise recognize recognise
 """.split())
 
+# raising and light verbs: "X seems to …" reports no one's words
+NOT_CUES = frozenset("seem appear look sound be have do get become".split())
+
 # verbs whose direct object can be the content ("denied the reports", "confirmed the deal")
 OBJECT_VERBS = frozenset("""
 deny reject confirm dismiss announce repeat reiterate voice express acknowledge admit dispute

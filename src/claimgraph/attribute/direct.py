@@ -66,8 +66,12 @@ def find_cue(doc: Doc, q: Quote, inside_quote: set[int]) -> Token | None:
 
 
 def _paragraph_of(text: str, q: Quote) -> tuple[int, int]:
+    """The paragraph of a quote, with the one before when that ends with a colon."""
     start = text.rfind("\n\n", 0, q.open_at)
     end = text.find("\n\n", q.close_at)
+    if start > 0 and text[:start].rstrip().endswith(":"):
+        before = text.rfind("\n\n", 0, start)
+        start = before
     return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 

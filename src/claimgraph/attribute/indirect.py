@@ -143,6 +143,8 @@ def _noun_speaker(noun: Token) -> Token | None:
 
 def learned_candidates(tok: Token, model: CueModel, quoted: bool) -> list[Candidate]:
     """The complements the learned scorer accepts for a word: its best one, and every clause."""
+    if tok.lemma_.lower() in cues.NOT_CUES:
+        return []
     scored = []
     for rel, comp in complements(tok):
         p = model.score(pair_features(tok, rel, comp, quoted))
