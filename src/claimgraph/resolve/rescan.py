@@ -46,7 +46,8 @@ _NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 
 
 def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text) \
+        and tok.ent_type_ not in _NON_NAME_ENTS
 
 
 def _breaks(tok: Token) -> bool:
@@ -95,6 +96,10 @@ def org_span(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     while i < j and (doc[i].lower_ in TITLE_HEADS | _CONNECT
                      or doc[i].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "ADV")):
         i += 1  # "Chairman of the X Commission": the title is a role, not the name
+    if i < j and doc[i].is_sent_start and doc[i].pos_ == "NOUN" and doc[i].lower_ not in ORG_HEADS:
+        i += 1  # a capitalised common noun opening the sentence ("Delegates of the X Party")
+        while i < j and doc[i].lower_ in _CONNECT:
+            i += 1
     heads = [k for k in range(i, j) if doc[k].lower_ in ORG_HEADS]
     if not heads:
         return None
