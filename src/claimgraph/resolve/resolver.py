@@ -20,7 +20,7 @@ from . import catalog
 from .judgements import replay
 from .keys import ClusterNames, lookup_keys, names_of, part_keys, register_keys
 from .match import person_match, short_matches_full, tokens_match
-from .normalize import name_key, name_tokens
+from .normalize import name_key, name_tokens, person_key
 
 log = logging.getLogger(__name__)
 
@@ -138,8 +138,8 @@ def _best_person(c: sqlite3.Connection, names: ClusterNames, cands: list[str]) -
     scored = []
     for ent in cands:
         forms = catalog.forms_of(c, ent)
-        full = [name_tokens(f) for f, k in forms if k == "full"]
-        short = [name_tokens(f) for f, k in forms if k == "short"]
+        full = _distinct([name_tokens(f) for f, k in forms if k == "full"])
+        short = _distinct([name_tokens(f) for f, k in forms if k == "short"])
         if names.full:
             hits = sum(person_match(a, b) for a in names.full for b in full)
             if hits == 0 and full:
@@ -157,6 +157,14 @@ def _best_person(c: sqlite3.Connection, names: ClusterNames, cands: list[str]) -
         return None  # a bare surname shared by two known people: leave it apart
     scored.sort(reverse=True)
     return scored[0][2]
+
+
+def _distinct(names: list[list[str]]) -> list[list[str]]:
+    """One name per romanisation key: spellings that meet under the key compare alike."""
+    seen: dict[str, list[str]] = {}
+    for toks in names:
+        seen.setdefault(person_key(toks), toks)
+    return list(seen.values())
 
 
 def _most_used(c: sqlite3.Connection, cands: list[str]) -> str:
