@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Statement
+from . import lexicon, sents
 from .context import medium_of, when_of
 from .coref import Resolver, Speaker
 from .direct import find_cue, same_or_next_paragraphs
 from .indirect import find_candidates
 from .quotes import Quote, find_quotes, paragraphs, single_quotes
 from .spans import QuoteIndex, shape, trim_quote
-from . import lexicon, sents
 from .speakers import direct_subject, subject_of
 
 if TYPE_CHECKING:
@@ -89,7 +88,8 @@ def quote_statements(doc: Doc, quotes: list[Quote], taken: list[Pending],
         qa, qb = trim_quote(sents.text_of(doc), q)
         cue = find_cue(doc, q, inside)
         intro = introducer(doc, q) if cue is None and q.words(sents.text_of(doc)) >= 4 else None
-        if cue is not None and (q.words(sents.text_of(doc)) >= 4 or _sentence_like(sents.text_of(doc), q)):
+        text = sents.text_of(doc)
+        if cue is not None and (q.words(text) >= 4 or _sentence_like(text, q)):
             span = (cue.idx, cue.idx + len(cue))
             out.append(Pending(qa, qb, "direct", cue, span, subject_of(cue)))
         elif intro is not None:
@@ -143,14 +143,15 @@ def resolve(doc: Doc, pending: list[Pending], resolver: Resolver) -> list[Statem
 
 def _first_person(doc: Doc, p: Pending, done: list[Statement]) -> Statement | None:
     """ "I said …" inside a quote: the speaker is whoever is quoted."""
-    host = next((s for s in done if s.kind != "indirect" and s.start <= p.start and p.end <= s.end + 2),
-                None)
+    host = next((s for s in done
+                 if s.kind != "indirect" and s.start <= p.start and p.end <= s.end + 2), None)
     if host is None or p.speaker is None:
         return None
     span = (p.speaker.idx, p.speaker.idx + len(p.speaker))
     cue = sents.text_of(doc)[p.cue_span[0]:p.cue_span[1]] if p.cue_span else None
-    return Statement(p.start, p.end, sents.text_of(doc)[p.start:p.end], host.speaker, span, cue, p.cue_span,
-                     p.kind, host.speaker_cluster)
+    content = sents.text_of(doc)[p.start:p.end]
+    return Statement(p.start, p.end, content, host.speaker, span, cue, p.cue_span, p.kind,
+                     host.speaker_cluster)
 
 
 def _statement(doc: Doc, p: Pending, resolver: Resolver,
@@ -168,8 +169,6 @@ def _statement(doc: Doc, p: Pending, resolver: Resolver,
                          prev.cue if same_para else None, prev.cue_span if same_para else None,
                          "direct", prev.speaker_cluster, prev.when, prev.medium)
     spk: Speaker | None = resolver.speaker(p.speaker) if p.speaker is not None else None
-    if spk is None and os.environ.get("CG_KEEP_NOSPK"):
-        spk = Speaker("?", (p.speaker.idx, p.speaker.idx + len(p.speaker)) if p.speaker is not None else (0, 0), -1, None)
     if spk is None:
         return None
     cue_text = text[p.cue_span[0]:p.cue_span[1]] if p.cue_span else None

@@ -6,19 +6,22 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from .lexicon import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 log = logging.getLogger(__name__)
 
-MEDIA_NOUNS = frozenset("""
+MEDIA_NOUNS = words("""
 interview statement memoir memoirs letter speech post tweet article book briefing conference
 op-ed column broadcast programme program show podcast video message report testimony hearing
 essay blog editorial note communique communiqué
-""".split())
+""")
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+MONTH_NAMES = ("january february march april may june july august september october november "
+               "december")
+MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES.split(" "))}
 
 
 def medium_of(cue: Token) -> str | None:

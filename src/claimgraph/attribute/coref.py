@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Mention
@@ -90,7 +90,8 @@ class Resolver:
         found = None
         while i >= 0 and self.mentions[i].end > a - 200:
             m = self.mentions[i]
-            if m.start < b and m.end > a and (found is None or m.end - m.start > found.end - found.start):
+            longer = found is None or m.end - m.start > found.end - found.start
+            if m.start < b and m.end > a and longer:
                 found = m
             i -= 1
         return found

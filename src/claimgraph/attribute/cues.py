@@ -2,20 +2,18 @@
 
 A lemma in the lexicon is only a candidate: the dependency parse decides (a clausal complement,
 an adjacent quotation, a prepositional or object complement of the right kind). The lexicon is
-general English reporting vocabulary; `weights.json` (fitted on PolNeAR train, see
-docs/attribution.md) adds how often each lemma heads an attribution when it has a clause.
+general English reporting vocabulary; the learned scorer (model.py) covers the long tail.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-from functools import lru_cache
-from importlib import resources
+
+from .lexicon import words
 
 log = logging.getLogger(__name__)
 
-SPEECH_VERBS = frozenset("""
+SPEECH_VERBS = words("""
 say tell add state claim deny insist stress emphasize emphasise warn note explain argue assert
 allege announce report confirm acknowledge admit suggest write reply respond answer declare
 reiterate repeat maintain contend comment remark observe mention recall concede predict promise
@@ -26,28 +24,28 @@ disagree question dispute refute verify underline highlight reaffirm voice expre
 recommend order instruct request plead appeal counter retort joke quip shout exclaim whisper
 recount relate affirm proclaim certify attest forecast calculate show prove demonstrate
 announce notify alert remind convince persuade lobby say predict speak talk
-""".split())
+""")
 
-BELIEF_VERBS = frozenset("""
+BELIEF_VERBS = words("""
 believe think hope fear expect feel know guess doubt suspect wonder worry understand assume
 presume imagine reckon consider realize realise recognize recognise
-""".split())
+""")
 
 # raising and light verbs: "X seems to …" reports no one's words
-NOT_CUES = frozenset("seem appear look sound be have do get become".split())
+NOT_CUES = words("seem appear look sound be have do get become")
 
 # verbs whose direct object can be the content ("denied the reports", "confirmed the deal")
-OBJECT_VERBS = frozenset("""
+OBJECT_VERBS = words("""
 deny reject confirm dismiss announce repeat reiterate voice express acknowledge admit dispute
 refute echo predict promise pledge demand condemn criticize criticise question welcome
 emphasize emphasise stress highlight underline reaffirm
-""".split())
+""")
 
 # verbs whose infinitive complement is the content ("urged X to ...", "vowed to ...")
-XCOMP_VERBS = frozenset("""
+XCOMP_VERBS = words("""
 urge call ask demand vow promise pledge threaten warn tell order instruct advise request plead
 appeal encourage invite claim refuse decline
-""".split())
+""")
 
 # verbs whose "of"/"about"/"on" complement is the content ("accused X of ...", "warned of ...")
 PREP_VERBS = {
@@ -59,26 +57,16 @@ PREP_VERBS = {
     "caution": ("against",), "agree": ("on", "with"),
 }
 
-CUE_NOUNS = frozenset("""
+CUE_NOUNS = words("""
 claim accusation allegation statement assertion denial insistence warning report belief
 suggestion argument assurance promise pledge charge contention admission announcement
 declaration prediction view opinion position conclusion finding assessment estimate
 remark comment testimony threat demand insinuation speculation hope fear concern
-""".split())
+""")
 
 # a noun heading "made the claim that", "issued a warning that": the verb's subject speaks
-LIGHT_VERBS = frozenset("make issue repeat reiterate voice express offer give deliver".split())
+LIGHT_VERBS = words("make issue repeat reiterate voice express offer give deliver")
 
-
-
-@lru_cache(maxsize=1)
-def weights() -> dict[str, float]:
-    """Per-lemma probability that a verb with a clausal complement is a cue (PolNeAR train)."""
-    try:
-        data = resources.files(__package__).joinpath("weights.json").read_text("utf-8")
-    except (FileNotFoundError, OSError):
-        return {}
-    return {k: float(v) for k, v in json.loads(data).get("lemma_cue", {}).items()}
 
 
 def is_speech_verb(lemma: str) -> bool:
@@ -87,10 +75,8 @@ def is_speech_verb(lemma: str) -> bool:
 
 
 def clause_cue_score(lemma: str) -> float:
-    """How likely a verb with a clause complement is an attribution cue, 0..1."""
-    learned = weights().get(lemma)
-    if learned is not None:
-        return learned
+    """How likely a verb with a clause complement is an attribution cue, 0..1 (the rules' prior;
+    the learned scorer in model.py weighs the parse around it)."""
     if lemma in SPEECH_VERBS:
         return 0.9
     if lemma in BELIEF_VERBS:

@@ -13,14 +13,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import cues
+from .lexicon import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 log = logging.getLogger(__name__)
 
-COMPLEMENTS = frozenset("ccomp xcomp dobj acl relcl parataxis advcl attr oprd".split())
-PREPS = frozenset("of about on for against to with at over".split())
+COMPLEMENTS = words("ccomp xcomp dobj acl relcl parataxis advcl attr oprd")
+PREPS = words("of about on for against to with at over")
 CUE_POS = frozenset(("VERB", "NOUN", "AUX", "ADJ"))
 
 

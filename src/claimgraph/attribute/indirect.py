@@ -8,11 +8,9 @@ reports"), "according to X", and nominal cues ("X's claim that …", "made the c
 from __future__ import annotations
 
 import logging
-import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from collections.abc import Callable
 
 from . import cues, sents
 from .features import complements, pair_features
@@ -25,8 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIN_CLAUSE_SCORE = 0.5
-USE_MODEL = True
-MODE = os.environ.get("CG_ATT_MODE", "union")
+
 
 
 @dataclass(frozen=True)
@@ -56,7 +53,7 @@ def _cue_span(tok: Token) -> tuple[int, int]:
 def verb_candidates(verb: Token) -> list[Candidate]:
     """The contents of a reporting verb, one per complement."""
     lemma = verb.lemma_.lower()
-    if not cues.is_speech_verb(lemma) and lemma not in cues.weights():
+    if not cues.is_speech_verb(lemma):
         return []
     speaker = subject_of(verb)
     span = _cue_span(verb)
@@ -163,7 +160,7 @@ def learned_candidates(tok: Token, model: CueModel, quoted: bool) -> list[Candid
 def find_candidates(doc: Doc, quoted: Callable[[int], object] | None = None) -> list[Candidate]:
     """Every cue with a content found in the parse, in document order."""
     out: list[Candidate] = []
-    model = load_model() if USE_MODEL else None
+    model = load_model()
     for tok in doc:
         if tok.lower_ == "according":
             cand = according_candidate(tok)
@@ -173,7 +170,7 @@ def find_candidates(doc: Doc, quoted: Callable[[int], object] | None = None) -> 
         if model is not None:
             got = learned_candidates(tok, model, bool(quoted and quoted(tok.idx)))
             out.extend(got)
-            if got or MODE == "model":
+            if got:
                 continue
         if tok.pos_ in ("VERB", "AUX"):
             out.extend(verb_candidates(tok))

@@ -7,11 +7,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-FIRST_PERSON = frozenset("i we me us".split())
-PRONOUNS = frozenset("he she it they him her them its their his i we you".split())
+
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of a word list."""
+    return frozenset(text.split())
+
+FIRST_PERSON = words("i we me us")
+PRONOUNS = words("he she it they him her them its their his i we you")
 
 # nouns that describe a person by role: "the spokesman said" refers back to a person
-PERSON_ROLES = frozenset("""
+PERSON_ROLES = words("""
 spokesman spokeswoman spokesperson official minister president commander general leader
 chief director head secretary ambassador envoy diplomat senator congressman congresswoman
 governor mayor lawmaker legislator representative deputy adviser advisor analyst expert
@@ -20,23 +25,23 @@ candidate premier chancellor king queen prince cleric ayatollah mullah colonel c
 lieutenant sergeant admiral marshal professor researcher scientist economist journalist
 reporter editor correspondent source witness man woman politician activist negotiator
 manager executive owner member veteran pilot soldier doctor
-""".split())
+""")
 
 # nouns that describe an organisation: "the ministry said" refers back to an organisation
-ORG_NOUNS = frozenset("""
+ORG_NOUNS = words("""
 ministry embassy agency government company firm office department council committee
 commission army military party parliament court bank group organization organisation union
 administration cabinet campaign newspaper channel station network service authority board
 foundation institute university coalition alliance bloc force corps guard police regime
-""".split())
+""")
 
 # documents that speak for whoever issued them: "the statement added"
-DOC_NOUNS = frozenset("""
+DOC_NOUNS = words("""
 statement communique communiqué release announcement letter memo note report declaration
-""".split())
+""")
 
 # groups, media and documents that can be the source of a statement
-SOURCE_NOUNS = frozenset("""
+SOURCE_NOUNS = words("""
 people critics supporters opponents residents citizens voters experts analysts observers
 officials sources insiders aides allies rivals lawmakers leaders authorities investigators
 scientists researchers historians economists diplomats activists protesters media press
@@ -44,7 +49,7 @@ report reports statement study survey poll polls data document documents memo me
 letter book article paper newspaper website post tweet interview video footage record
 records filing complaint lawsuit indictment analysis review audit investigation inquiry
 story news account version accounts rumours rumors intelligence figures evidence
-""".split())
+""")
 
 
 def can_speak(head: Token) -> bool:
@@ -53,7 +58,7 @@ def can_speak(head: Token) -> bool:
         return True
     lemma = head.lemma_.lower()
     lower = head.lower_
-    if lemma in PERSON_ROLES or lemma in ORG_NOUNS or lemma in SOURCE_NOUNS or lower in SOURCE_NOUNS:
+    if lemma in PERSON_ROLES | ORG_NOUNS | SOURCE_NOUNS or lower in SOURCE_NOUNS:
         return True
     return any(c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in head.lefts)
 
@@ -67,11 +72,11 @@ def noun_type(lemma: str) -> str | None:
     return None
 
 # words that cannot end a name ("Ministry of Foreign Affairs of")
-DANGLING = frozenset("of and the in for on at to".split())
+DANGLING = words("of and the in for on at to")
 
 # words that open a title before a person's name ("Defense Secretary Lloyd Austin")
-TITLE_WORDS = PERSON_ROLES | frozenset("""
+TITLE_WORDS = PERSON_ROLES | words("""
 mr mrs ms dr sen rep gov gen col lt sgt adm prof rev defense defence foreign interior affairs
 state presidential administration prime deputy vice former late acting senior top national
 security chief strategic communications coordinator press white house
-""".split())
+""")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -40,5 +39,4 @@ def load_model() -> CueModel | None:
     except (FileNotFoundError, OSError, ValueError):
         log.warning("attribution cue model %s is missing: rules only", WEIGHTS_FILE)
         return None
-    threshold = float(os.environ.get("CG_ATT_THRESHOLD", data["threshold"]))
-    return CueModel({k: float(v) for k, v in data["weights"].items()}, threshold)
+    return CueModel({k: float(v) for k, v in data["weights"].items()}, float(data["threshold"]))

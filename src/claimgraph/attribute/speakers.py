@@ -5,15 +5,17 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from .lexicon import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 log = logging.getLogger(__name__)
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-NP_LEFT = frozenset("det poss amod compound nummod nmod quantmod case predet npadvmod".split())
+NP_LEFT = words("det poss amod compound nummod nmod quantmod case predet npadvmod")
 # dependents through which a reporting verb inherits the subject of its head
-INHERIT = frozenset("conj advcl xcomp ccomp relcl acl pcomp".split())
+INHERIT = words("conj advcl xcomp ccomp relcl acl pcomp")
 
 
 def agent_of(verb: Token) -> Token | None:
