@@ -41,6 +41,11 @@ refute echo predict promise pledge demand condemn criticize criticise question w
 emphasize emphasise stress highlight underline reaffirm
 """)
 
+# verbs whose object with its predicate is the content ("called the plan a farce")
+PREDICATIVE_VERBS = words("""
+call describe declare label brand term dub characterize characterise deem denounce hail
+""")
+
 # verbs whose infinitive complement is the content ("urged X to ...", "vowed to ...")
 XCOMP_VERBS = words("""
 urge call ask demand vow promise pledge threaten warn tell order instruct advise request plead

@@ -53,7 +53,7 @@ def _cue_span(tok: Token) -> tuple[int, int]:
 def verb_candidates(verb: Token) -> list[Candidate]:
     """The contents of a reporting verb, one per complement."""
     lemma = verb.lemma_.lower()
-    if not cues.is_speech_verb(lemma):
+    if not cues.is_speech_verb(lemma) or raised_passive(verb):
         return []
     speaker = subject_of(verb)
     span = _cue_span(verb)
@@ -77,7 +77,7 @@ def _other_complements(verb: Token, lemma: str, span: tuple[int, int],
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 out.append(Candidate(verb, span, _bounds(objs[0]), speaker, 0.6))
-        elif child.dep_ == "dobj" and lemma in cues.OBJECT_VERBS and child.pos_ != "PRON":
+        elif child.dep_ == "dobj" and child.pos_ != "PRON" and _object_is_content(verb, lemma):
             out.append(Candidate(verb, span, _with_predicate(verb, child), speaker, 0.5))
     return out
 
@@ -89,6 +89,22 @@ def _with_predicate(verb: Token, obj: Token) -> tuple[int, int]:
         if child.i >= b and (child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ == "as"):
             b = max(b, child.right_edge.i + 1)
     return a, b
+
+
+def _object_is_content(verb: Token, lemma: str) -> bool:
+    """ "denied [the reports]"; "called [the plan a farce]" (with its predicate)."""
+    return lemma in cues.OBJECT_VERBS or lemma in cues.PREDICATIVE_VERBS and _has_predicate(verb)
+
+
+def _has_predicate(verb: Token) -> bool:
+    """ "called X a threat", "described X as Y": the verb has an object predicate."""
+    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def raised_passive(tok: Token) -> bool:
+    """ "X is expected to …", "X was said to …": a passive with no agent names no speaker."""
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
 
 
 def according_candidate(tok: Token) -> Candidate | None:
@@ -140,7 +156,7 @@ def _noun_speaker(noun: Token) -> Token | None:
 
 def learned_candidates(tok: Token, model: CueModel, quoted: bool) -> list[Candidate]:
     """The complements the learned scorer accepts for a word: its best one, and every clause."""
-    if tok.lemma_.lower() in cues.NOT_CUES:
+    if tok.lemma_.lower() in cues.NOT_CUES or raised_passive(tok):
         return []
     scored = []
     for rel, comp in complements(tok):
