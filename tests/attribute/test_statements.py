@@ -167,3 +167,11 @@ def test_offsets_point_at_the_content(extract) -> None:  # type: ignore[no-untyp
         assert doc_text[s.start:s.end] == s.content
         assert not s.content.startswith(("that ", "“", '"'))
         assert s.speaker and s.speaker.lower() not in {"he", "she", "it", "they"}
+
+
+def test_trailing_cue_after_a_long_clause(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The agency believes that the rebels have obtained new rockets and have been using "
+            "them near the coast, navy spokesman Tom Reed said on Friday.")
+    stmts = extract(text)
+    s = next(s for s in stmts if s.content.startswith("The agency believes"))
+    assert s.speaker == "Tom Reed" and s.cue == "said"

@@ -64,7 +64,23 @@ def verb_candidates(verb: Token) -> list[Candidate]:
             out.append(Candidate(verb, span, _bounds(child), speaker, score))
     if out:
         return out
-    return _other_complements(verb, lemma, span, speaker)
+    out = _other_complements(verb, lemma, span, speaker)
+    inverted = _inverted(verb, speaker) if not out else None
+    return [Candidate(verb, span, inverted, speaker, 0.6)] if inverted else out
+
+
+def _inverted(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """ "X did Y, the ministry said": a trailing cue the parser hung on the clause as a
+    conjunct; the content is the sentence up to the comma before the speaker."""
+    if speaker is None or verb.dep_ not in ("conj", "parataxis") or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    start = speaker.left_edge.i
+    sent_start = sents.sentence(verb.doc, verb.i).start
+    if start - 1 <= sent_start or verb.doc[start - 1].text != ",":
+        return None
+    return sent_start, start - 1
 
 
 def _other_complements(verb: Token, lemma: str, span: tuple[int, int],
