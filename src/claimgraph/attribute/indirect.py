@@ -120,7 +120,8 @@ def _has_predicate(verb: Token) -> bool:
 def raised_passive(tok: Token) -> bool:
     """ "X is expected to …", "X was said to …": a passive with no agent names no speaker."""
     deps = {c.dep_ for c in tok.children}
-    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
+    participle = tok.tag_ == "VBN" and "aux" not in deps and tok.dep_ in ("acl", "advcl")
+    return bool(deps & {"nsubjpass", "auxpass"} or participle) and "agent" not in deps
 
 
 def according_candidate(tok: Token) -> Candidate | None:

@@ -52,6 +52,9 @@ story news account version accounts rumours rumors intelligence figures evidence
 """)
 
 
+AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee", "al")
+
+
 def can_speak(head: Token) -> bool:
     """Whether a noun can name a source: a name, a role, an organisation, a group, a document."""
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -60,6 +63,8 @@ def can_speak(head: Token) -> bool:
     lower = head.lower_
     if lemma in PERSON_ROLES | ORG_NOUNS | SOURCE_NOUNS or lower in SOURCE_NOUNS:
         return True
+    if head.tag_ == "NNS" and lemma.endswith(AGENT_SUFFIXES):
+        return True  # "environmentalists", "voters", "republicans"
     return any(c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in head.lefts)
 
 

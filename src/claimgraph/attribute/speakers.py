@@ -42,12 +42,14 @@ def direct_subject(verb: Token) -> Token | None:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, inherited through participles and coordination."""
     tok: Token = verb
-    for _ in range(4):
+    for _ in range(5):
         subj = direct_subject(tok)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+            return tok.head  # "the senator, who said …"
         if subj is not None:
             return subj
-        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return tok.head
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head  # "a letter saying …"
         if tok.dep_ not in INHERIT or tok.head is tok:
             return None
         if tok.dep_ == "ccomp" and tok.i < tok.head.i:
