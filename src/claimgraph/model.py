@@ -106,6 +106,7 @@ class Claim:
     holder: str
     stance: str  # assert | deny | hedge
     statement: int | None = None  # index of the statement it came from, None for narration
+    vector: bytes | None = None  # float16 sentence embedding, made in the per-document stage
 
 
 @dataclass

@@ -13,7 +13,7 @@ def _claims(nlp, text: str, outlet: str | None = "Daily Post", body_offset: int 
     doc = nlp(text)
     mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, i)
                 for i, e in enumerate(doc.ents) if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}]
-    return extract_claims(doc, [], mentions, Meta(outlet=outlet), body_offset)
+    return extract_claims(doc, [], mentions, Meta(outlet=outlet), body_offset, vectors=False)
 
 
 def _stance_of(claims, holder_word: str) -> set[str]:  # type: ignore[no-untyped-def]

@@ -109,7 +109,7 @@ def _judge(q: Question, row: Any, sim: float | None, qvecs: np.ndarray) -> dict[
     text = row["text"]
     if sim is None:
         sim = float((encoder().encode([claim_key_text(text)]) @ qvecs.T).max())
-    ok, coverage = check(q, text, row["holder"])
+    ok, coverage = check(q, text, row["holder"], sim)
     if not ok:
         return None
     score = 0.8 * sim + 0.2 * coverage

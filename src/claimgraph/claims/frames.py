@@ -225,3 +225,19 @@ def _nested_owner(sent: Span, frame: Frame) -> list[Frame]:
                 stance = cues.flip(stance)
             return [Frame(owner, c, frame.start, frame.end, stance, "report")]
     return []
+
+
+def root_frame(sent: Span, frames: list[Frame]) -> Frame | None:
+    """The frame that carries the sentence's main clause (someone else's speech), if any."""
+    root = sent.root
+    for f in frames:
+        if f.cue is None:
+            continue
+        if f.cue_kind == "according":
+            return f
+        head = f.cue
+        while head.dep_ in {"conj", "xcomp"} and head.head is not head:
+            head = head.head
+        if head.dep_ == "ROOT" or head == root or f.end - f.start >= 0.6 * len(sent):
+            return f
+    return None

@@ -25,6 +25,10 @@ PRONOUN_START = re.compile(r"(?:that |)(?:it|they|he|she)\b", re.I)
 NEG = re.compile(r"\b(not|never|no)\b|n't\b", re.I)
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 GENERIC = frozenset("war conflict first second third us u.s".split())
+LOOSE = 0.62  # similarity at which a claim may leave the question's agent unnamed
+# words that open a new clause or a passive agent: roles before and after them are not compared
+CLAUSE_BREAK = frozenset("""by that which who after before when while because since as although
+though now if but and""".split())
 
 
 @dataclass
@@ -36,6 +40,7 @@ class Question:
     anchors: list[list[str]] = field(default_factory=list)
     years: tuple[int, int] | None = None
     negated: bool = False
+    agents: list[int] = field(default_factory=lambda: [0])  # anchors in the subject
 
 
 def parse_question(text: str, nlp: Any | None = None) -> Question:
@@ -43,8 +48,10 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
     parser), else runs of capitalised words."""
     core = " ".join(PAREN.sub(" ", text).split())
     anchors: list[list[str]] = []
+    agents: list[int] = []
     prev_end = -2
-    for start, end, word in _name_tokens(core, nlp):
+    tokens, subject = _name_tokens(core, nlp)
+    for start, end, word in tokens:
         word = word.strip(".’'").lower()
         if word in STOP or word in GENERIC or len(word) < 2:
             prev_end = -2
@@ -53,18 +60,30 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
             anchors[-1].append(word)
         else:
             anchors.append([word])
+            if subject[0] <= start < subject[1]:
+                agents.append(len(anchors) - 1)
         prev_end = end
     years = [int(y) for y in YEAR.findall(text)]
     span = (min(years), max(years)) if years else None
-    return Question(text, core, anchors, span, bool(NEG.search(core)))
+    return Question(text, core, anchors, span, bool(NEG.search(core)), agents or [0])
 
 
-def _name_tokens(core: str, nlp: Any | None) -> list[tuple[int, int, str]]:
+def _name_tokens(core: str, nlp: Any | None
+                 ) -> tuple[list[tuple[int, int, str]], tuple[int, int]]:
+    """The question's name tokens (start, end, text) and the character range of its subject."""
     if nlp is None:
-        return [(m.start(), m.end(), m.group(0)) for m in CAP.finditer(core)]
+        return [(m.start(), m.end(), m.group(0)) for m in CAP.finditer(core)], (0, 0)
     doc = nlp(core)
-    return [(t.idx, t.idx + len(t), t.text) for t in doc
-            if t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in NAME_TYPES)]
+    subject = (0, 0)
+    for sent in doc.sents:
+        subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if subj:
+            first = subj[0]
+            subject = (first.left_edge.idx, first.right_edge.idx + len(first.right_edge))
+        break
+    names = [(t.idx, t.idx + len(t), t.text) for t in doc
+             if t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in NAME_TYPES)]
+    return names, subject
 
 
 def _positions(words: list[str], anchor: list[str]) -> list[int]:
@@ -92,28 +111,49 @@ def _other_names(q: Question, claim_text: str) -> bool:
     return False
 
 
-def check(q: Question, claim_text: str, holder: str = "") -> tuple[bool, float]:
-    """(relevant?, anchor coverage) for a claim's text against the question; the holder may be
-    the content's implicit agent ('Iran denied supplying ...')."""
+def check(q: Question, claim_text: str, holder: str = "",
+          sim: float | None = None) -> tuple[bool, float]:
+    """(relevant?, anchor coverage) for a claim's text against the question. The agent must be
+    named, implied (first person, a pronoun subject, the holder: 'Iran denied supplying ...') or,
+    for a close paraphrase (similarity >= LOOSE) that names no other actor, left unnamed."""
     words = _words(claim_text)
     if q.years and not _years_ok(q.years, claim_text):
         return False, 0.0
     if not q.anchors:
         return True, 1.0
     pos = [_positions(words, a) for a in q.anchors]
-    found = sum(1 for p in pos if p)
-    implied = bool(FIRST_PERSON.search(claim_text)) or bool(PRONOUN_START.match(claim_text))
-    implied = implied or bool(_positions(_words(holder), q.anchors[0]))
-    if not pos[0] and not implied:  # the agent must be named (or be the speaker: 'we', 'I')
-        return False, found / len(q.anchors)
-    if len(pos) >= 2 and not pos[1] and _other_names(q, claim_text):  # no rival actor
-        return False, found / len(q.anchors)
-    if len(pos) >= 2 and pos[0] and any(pos[1:]):
-        agent = pos[0]
-        for patient in pos[1:]:
-            if patient and max(patient) < min(agent) and "by" not in words[max(patient):min(agent)]:
-                return False, found / len(q.anchors)
-    return True, found / len(q.anchors)
+    coverage = sum(1 for p in pos if p) / len(q.anchors)
+    agents = [i for i in q.agents if i < len(pos)]
+    patients = [i for i in range(len(pos)) if i not in agents]
+    if not any(pos[i] for i in agents) and not _implied(q, claim_text, holder):
+        if sim is None or sim < LOOSE or _other_names(q, claim_text):
+            return False, coverage
+    if patients and not any(pos[i] for i in patients) and _other_names(q, claim_text):
+        return False, coverage  # another actor where the question has its own
+    if _swapped(words, [pos[i] for i in agents], [pos[i] for i in patients]):
+        return False, coverage
+    return True, coverage
+
+
+def _implied(q: Question, claim_text: str, holder: str) -> bool:
+    """Is the agent the speaker ('we', 'I'), a pronoun subject, or the holder itself?"""
+    if FIRST_PERSON.search(claim_text) or PRONOUN_START.match(claim_text):
+        return True
+    hw = _words(holder)
+    return any(_positions(hw, q.anchors[i]) for i in q.agents if i < len(q.anchors))
+
+
+def _swapped(words: list[str], agents: list[list[int]], patients: list[list[int]]) -> bool:
+    """The question's patient named before its agent in one clause, outside a passive 'by'."""
+    first_agent = min((min(p) for p in agents if p), default=None)
+    if first_agent is None:
+        return False
+    for p in patients:
+        if p and min(p) < first_agent:
+            between = words[min(p):first_agent]
+            if not any(w in CLAUSE_BREAK for w in between):
+                return True
+    return False
 
 
 def _years_ok(span: tuple[int, int], text: str) -> bool:

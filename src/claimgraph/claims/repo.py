@@ -38,7 +38,7 @@ def save_index(c: sqlite3.Connection, doc_id: str, rows: list[tuple[int, str, by
                   [(doc_id, idx, vec) for idx, _, vec, _ in rows])
     c.executemany("INSERT INTO claims_fts (text, doc_id, idx) VALUES (?, ?, ?)",
                   [(text, doc_id, idx) for idx, text, _, _ in rows])
-    c.executemany("UPDATE claims SET cluster=? WHERE doc_id=? AND idx=?",
+    c.executemany("UPDATE claims SET cluster=?, vector=NULL WHERE doc_id=? AND idx=?",
                   [(cl, doc_id, idx) for idx, _, _, cl in rows])
     c.executemany("INSERT INTO claim_clusters VALUES (?, ?, ?, ?, ?, ?)",
                   [(cid, vec, size, label, doc_id, now()) for cid, vec, size, label in new_clusters])

@@ -104,4 +104,7 @@ CREATE TABLE entity_judgements (
 );
 CREATE INDEX statements_speaker_entity ON statements(speaker_entity);
 """),
+    (4, "claim embeddings made in the per-document stage (cleared once indexed)", """
+ALTER TABLE claims ADD COLUMN vector BLOB;
+"""),
 ]

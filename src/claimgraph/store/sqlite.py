@@ -145,8 +145,9 @@ class SQLiteStore:
                 [(doc.id, i, mt.start, mt.end, mt.text, mt.type, mt.cluster, mt.role, None)
                  for i, mt in enumerate(doc.mentions)])
             c.executemany(
-                "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?)",
-                [(doc.id, i, cl.start, cl.end, cl.text, cl.holder, cl.stance, cl.statement, None)
+                "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(doc.id, i, cl.start, cl.end, cl.text, cl.holder, cl.stance, cl.statement, None,
+                  cl.vector)
                  for i, cl in enumerate(doc.claims)])
 
     def record_failure(self, source: str, stage: str, reason: str) -> None:
