@@ -175,3 +175,14 @@ def test_trailing_cue_after_a_long_clause(extract) -> None:  # type: ignore[no-u
     stmts = extract(text)
     s = next(s for s in stmts if s.content.startswith("The agency believes"))
     assert s.speaker == "Tom Reed" and s.cue == "said"
+
+
+def test_transcript_turns_are_statements(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The host spoke with Senator Clara Mendes on Sunday.\n\n"
+            "HOST: Will the bill pass this week?\n\n"
+            "MENDES: I think we have the votes to pass it before Friday.\n\n"
+            "READ: Senate schedule for the coming week")
+    stmts = extract(text)
+    s = find(stmts, "I think we have the votes to pass it before Friday.")
+    assert s.speaker == "Clara Mendes" and s.kind == "direct"
+    assert all(not s.content.startswith("Senate schedule") for s in stmts)

@@ -15,6 +15,7 @@ from .indirect import find_candidates
 from .quotes import Quote, find_quotes, paragraphs, single_quotes
 from .spans import QuoteIndex, shape, trim_quote
 from .speakers import direct_subject, subject_of
+from .transcripts import transcript_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -193,5 +194,21 @@ def extract(doc: Doc, mentions: list[Mention]) -> list[Statement]:
         if (p.start, p.end) not in seen:
             seen.add((p.start, p.end))
             unique.append(p)
-    stmts = resolve(doc, unique, Resolver(doc, mentions, qidx.inside))
+    resolver = Resolver(doc, mentions, qidx.inside)
+    stmts = resolve(doc, unique, resolver)
+    stmts += turn_statements(text, mentions, stmts, resolver)
     return sorted(stmts, key=lambda s: (s.start, s.end))
+
+
+def turn_statements(text: str, mentions: list[Mention], done: list[Statement],
+                    resolver: Resolver) -> list[Statement]:
+    """Transcript turns ("DOE: We never …") that no quote statement already covers."""
+    out = []
+    for label, (a, b) in transcript_turns(text, mentions):
+        if any(s.start < b and a < s.end and s.kind == "direct" for s in done):
+            continue
+        spk = resolver.label(*label)
+        colon = text.find(":", label[1])
+        out.append(Statement(a, b, text[a:b], spk.name, spk.span, ":", (colon, colon + 1),
+                             "direct", spk.cluster))
+    return out

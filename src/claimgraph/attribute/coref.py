@@ -187,6 +187,18 @@ class Resolver:
             return last
         return self._recent(head, ("ORG",), None) if definite else None
 
+    def label(self, a: int, b: int) -> Speaker:
+        """The speaker a transcript label names ("DOE", "John Doe")."""
+        text = sents.text_of(self.doc)[a:b]
+        m = self.mention_at(a, b)
+        if m is not None and m.type == "PERSON":
+            return Speaker(self.canon.get(m.cluster) or _strip_name(m.text, True), (a, b),
+                           m.cluster, "PERSON")
+        named = self._by_surname(text.split()[-1].title())
+        if named is not None:
+            return Speaker(named[1], (a, b), named[0], "PERSON")
+        return Speaker(_strip_name(text).title() if text.isupper() else _strip_name(text), (a, b))
+
     def _person_inside(self, head: Token) -> Mention | None:
         """A person named inside a role phrase ("former commander of the army John Doe")."""
         if head.tag_ != "NN" or head.lemma_.lower() not in lexicon.PERSON_ROLES:
