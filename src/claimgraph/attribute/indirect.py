@@ -93,7 +93,8 @@ def _other_complements(verb: Token, lemma: str, span: tuple[int, int],
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 out.append(Candidate(verb, span, _bounds(objs[0]), speaker, 0.6))
-        elif child.dep_ == "dobj" and child.pos_ != "PRON" and _object_is_content(verb, lemma):
+        elif child.dep_ == "dobj" and child.pos_ != "PRON" and not bare_reference(child) \
+                and _object_is_content(verb, lemma):
             out.append(Candidate(verb, span, _with_predicate(verb, child), speaker, 0.5))
     return out
 
@@ -105,6 +106,13 @@ def _with_predicate(verb: Token, obj: Token) -> tuple[int, int]:
         if child.i >= b and (child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ == "as"):
             b = max(b, child.right_edge.i + 1)
     return a, b
+
+
+def bare_reference(comp: Token) -> bool:
+    """ "repeated [the claim]": a cue noun with nothing but a determiner refers back to a
+    content, it is not one."""
+    return comp.lemma_.lower() in cues.CUE_NOUNS and all(
+        c.dep_ in ("det", "poss", "amod") for c in comp.children)
 
 
 def _object_is_content(verb: Token, lemma: str) -> bool:
@@ -177,6 +185,8 @@ def learned_candidates(tok: Token, model: CueModel, quoted: bool) -> list[Candid
         return []
     scored = []
     for rel, comp in complements(tok):
+        if bare_reference(comp):
+            continue
         p = model.score(pair_features(tok, rel, comp, quoted))
         if p >= model.threshold:
             scored.append((p, rel, comp))

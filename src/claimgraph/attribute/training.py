@@ -115,7 +115,7 @@ def main() -> None:
     ap.add_argument("split")
     ap.add_argument("out")
     ap.add_argument("--docbin")
-    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--threshold", type=float, default=0.4)
     ap.add_argument("-C", type=float, default=0.5)
     args = ap.parse_args()
     rows: list[tuple[list[str], int]] = []
