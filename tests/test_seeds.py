@@ -8,7 +8,6 @@ from claimgraph.config import Settings
 from claimgraph.ingest.run import ingest_paths
 from claimgraph.present.export import export_json
 from claimgraph.store.sqlite import SQLiteStore
-
 from tests.conftest import shared_path
 
 

@@ -226,30 +226,6 @@ def claims(db: DbOpt = None,
 
 
 @app.command()
-def claims(db: DbOpt = None,
-           min_docs: Annotated[int, typer.Option("--min-docs", help="hide smaller clusters")] = 2,
-           as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout")] = False) -> None:
-    """Propositions across documents: who asserts, denies, hedges; contradictions; independence."""
-    from .claims.independence import propositions
-
-    with _open(_settings(db), must_exist=True) as store:
-        props = propositions(store, min_docs)
-    if as_json:
-        sys.stdout.write(json.dumps(props, ensure_ascii=False, indent=1) + "\n")
-        return
-    table = Table(show_lines=True)
-    for col in ("proposition", "assert", "deny", "hedge", "first", "docs", "indep."):
-        table.add_column(col)
-    for p in props:
-        h = p["holders"]
-        flag = " [red](contradiction)[/]" if p["contradiction"] else ""
-        table.add_row(p["label"][:120] + flag, ", ".join(h["assert"]), ", ".join(h["deny"]),
-                      ", ".join(h["hedge"]), f"{p['first']['source']} {p['first']['published'] or ''}",
-                      str(p["documents"]), str(p["independent_sources"]))
-    out.print(table if props else "no claim clusters yet")
-
-
-@app.command()
 def demo(db: DbOpt = None) -> None:
     """Ingest the built-in demo corpus and print what was found."""
     from .demo import run_demo
