@@ -18,13 +18,14 @@ from ..store.sqlite import SQLiteStore
 from . import repo
 from .cluster import index_pending
 from .embed import encoder, from_blobs
-from .relevance import Question, check, parse_question
+from .relevance import Question, check, mask_actors, parse_question
 from .text import claim_key_text, content_words
 
 log = logging.getLogger(__name__)
 
 THRESHOLD = 0.5  # combined score needed to answer
 CANDIDATES = 300
+PREDICATE_MIN = 0.3  # similarity of claim and question with their shared actors masked
 
 
 @dataclass
@@ -64,15 +65,26 @@ def ask_store(store: SQLiteStore, question: str, settings: Settings) -> list[dic
     for k in keys:
         if k not in sims and k in index.position:
             sims[k] = float(all_scores[index.position[k]])
+    items = [item for row in repo.claim_rows(store, keys)
+             if (item := _judge(q, row, sims.get((row["doc_id"], int(row["idx"]))), qvecs))]
+    items = _same_predicate(q, items)
     best: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in repo.claim_rows(store, keys):
-        item = _judge(q, row, sims.get((row["doc_id"], int(row["idx"]))), qvecs)
-        if item is None:
-            continue
-        key = (row["doc_id"], row["holder"])
+    for item in items:
+        key = (item["source"], item["holder"])
         if key not in best or item["score"] > best[key]["score"]:
             best[key] = item
     return sorted(best.values(), key=lambda it: -it["score"])
+
+
+def _same_predicate(q: Question, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Items whose claim, with the question's actors masked on both sides, still says something
+    close to the question (the same act, not just the same actors)."""
+    if not items or not q.anchors:
+        return items
+    enc = encoder()
+    qv = enc.encode([mask_actors(q.core, q)])[0]
+    vecs = enc.encode([claim_key_text(mask_actors(it["text"], q)) for it in items])
+    return [it for it, v in zip(items, vecs, strict=True) if float(v @ qv) >= PREDICATE_MIN]
 
 
 def _parser(settings: Settings) -> Any | None:

@@ -36,6 +36,7 @@ misinformation bogus fiction fictitious invented concocted debunked""".split())
 HEDGE_WORDS = frozenset("""allegedly reportedly apparently purportedly supposedly possibly
 perhaps maybe alleged purported suspected unconfirmed rumored rumoured speculated
 unverified so-called""".split())
+IMPROBABLE = frozenset("unlikely improbable implausible impossible inconceivable".split())
 HEDGE_MODALS = frozenset("may might could".split())
 HEDGE_LEMMAS = frozenset("appear seem".split())
 NEG_WORDS = frozenset("not n't no never neither nor none nothing nobody nowhere without".split())
@@ -62,6 +63,22 @@ def is_negated(tok: Token) -> bool:
             return True
         if child.dep_ in {"dobj", "nsubj", "attr"} and child.lower_ in {"nothing", "none",
                                                                           "nobody"}:
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and any(
+                g.lower_ == "neither" for g in child.children):  # 'neither A nor B did it'
+            return True
+    return False
+
+
+def root_false(content: Span) -> bool:
+    """Is the content's own main clause a verdict of falsehood ('it is unlikely that C',
+    'the report is baseless')?"""
+    root = content.root
+    words = [root] + [c for c in root.children if c.dep_ in {"acomp", "attr", "oprd"}]
+    for w in words:
+        if w.lower_ in FALSE_WORDS or w.lower_ in IMPROBABLE:
+            return True
+        if any(g.lower_ in IMPROBABLE and g.dep_ in {"amod", "advmod"} for g in w.children):
             return True
     return False
 

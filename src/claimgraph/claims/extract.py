@@ -18,13 +18,15 @@ from typing import TYPE_CHECKING
 from ..model import Claim, Mention, Meta, Statement
 from . import cues, headline
 from .context import Ctx
-from .frames import Frame, frames_in, root_frame
+from .frames import Frame, frames_in, relayed, root_frame
 from .holder import Holders
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
+
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def author_of(meta: Meta) -> str:
     """The article's own voice as a holder."""
@@ -99,8 +101,7 @@ def _sentences(doc: Doc, body_offset: int) -> list[Span]:
 def _frame_claims(ctx: Ctx, frames: list[Frame], holders: Holders) -> list[Claim]:
     out = []
     for f in frames:
-        name = _statement_speaker(ctx.statements, f) or (
-            holders.name(f.holder_tok) if f.holder_tok is not None else None)
+        name = _holder_name(ctx, f, holders)
         if not name:
             continue
         start, end = f.start, f.end
@@ -112,6 +113,16 @@ def _frame_claims(ctx: Ctx, frames: list[Frame], holders: Holders) -> list[Claim
             continue
         out.append(ctx.claim(a, b, name, f.stance, ctx.statement_index(a, b)))
     return out
+
+
+def _holder_name(ctx: Ctx, f: Frame, holders: Holders) -> str | None:
+    """A named subject ('Iran denied ...') names itself; a pronoun or descriptor takes the
+    attribution stage's resolved speaker for the same cue when there is one."""
+    tok = f.holder_tok
+    if tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ in NAMED:
+        return holders.name(tok)
+    said = _statement_speaker(ctx.statements, f)
+    return said or (holders.name(tok) if tok is not None else None)
 
 
 def _statement_speaker(statements: list[Statement], f: Frame) -> str | None:
@@ -150,9 +161,12 @@ def _statement_claims(ctx: Ctx, have: list[Claim]) -> list[Claim]:
             continue
         kind = cues.cue_class_word(s.cue or "")
         for sent in _clip_sentences(ctx, s.start, s.end):
+            if relayed(sent):
+                continue
             negated = any(cues.is_negated(t) for t in sent if t.dep_ in {"ROOT", "ccomp"}
                           or t.head.i < sent.start or t.head.i >= sent.end)
-            stance = cues.combine(kind, False, negated, cues.hedged(sent), cues.branded_false(sent))
+            false = cues.branded_false(sent) or cues.root_false(sent)
+            stance = cues.combine(kind, False, negated, cues.hedged(sent), false)
             a, b = ctx.evidence(sent.start, sent.end)
             if b - a >= 4:
                 out.append(ctx.claim(a, b, s.speaker, stance, i))

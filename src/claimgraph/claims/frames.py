@@ -87,7 +87,27 @@ def frames_in(sent: Span) -> list[Frame]:
         if frame is not None:
             out.append(frame)
             out.extend(_nested_owner(sent, frame))
-    return out
+    return [f for f in out if not _relays(f, out)]
+
+
+def _relays(frame: Frame, frames: list[Frame]) -> bool:
+    """Does the frame only pass on another holder's frame ('A reported that B denied C')?
+    Its content is then B's speech, not a proposition A takes a side on."""
+    for g in frames:
+        if g is frame or g.cue is None or g.cue_kind == "according":
+            continue
+        if frame.start <= g.cue.i < frame.end and not (
+                frame.start <= g.cue.head.i < frame.end and g.cue.head is not g.cue):
+            return g.holder_tok is not None and frame.start <= g.holder_tok.i < frame.end
+    return False
+
+
+def relayed(span: Span) -> bool:
+    """Is a content span itself an attribution ('B denied C', 'B said C') with its own speaker?"""
+    root = span.root
+    if cues.cue_class(root) is None or root.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ in SUBJ and span.start <= c.i < span.end for c in root.children)
 
 
 def _verb_frame(sent: Span, verb: Token, kind: str) -> Frame | None:
@@ -106,7 +126,8 @@ def _verb_frame(sent: Span, verb: Token, kind: str) -> Frame | None:
     between = sent.doc[min(verb.i + 1, start):start]
     stance = cues.combine(kind if kind != "accuse" else "report", cues.is_negated(verb),
                           _content_negated(content), cues.hedged(content),
-                          cues.branded_false(between) if kind != "deny" else False)
+                          kind != "deny" and (cues.branded_false(between)
+                                              or cues.root_false(content)))
     return Frame(subj, verb, start, end, stance, kind)
 
 

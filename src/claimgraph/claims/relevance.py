@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .places import state_of
 from .text import STOP, same_word
 
 log = logging.getLogger(__name__)
 
+WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 PAREN = re.compile(r"\([^)]*\)")
 CAP = re.compile(r"[A-Z][\w'’.-]*")
@@ -65,7 +67,9 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
         prev_end = end
     years = [int(y) for y in YEAR.findall(text)]
     span = (min(years), max(years)) if years else None
-    return Question(text, core, anchors, span, bool(NEG.search(core)), agents or [0])
+    if nlp is None:
+        agents = [0]
+    return Question(text, core, anchors, span, bool(NEG.search(core)), agents)
 
 
 def _name_tokens(core: str, nlp: Any | None
@@ -74,20 +78,46 @@ def _name_tokens(core: str, nlp: Any | None
     if nlp is None:
         return [(m.start(), m.end(), m.group(0)) for m in CAP.finditer(core)], (0, 0)
     doc = nlp(core)
-    subject = (0, 0)
-    for sent in doc.sents:
-        subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
-        if subj:
-            first = subj[0]
-            subject = (first.left_edge.idx, first.right_edge.idx + len(first.right_edge))
-        break
+    agent = _agent_tokens(next(iter(doc.sents)).root)
     names = [(t.idx, t.idx + len(t), t.text) for t in doc
              if t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in NAME_TYPES)]
-    return names, subject
+    starts = [t.idx for t in agent]
+    return names, (min(starts), max(starts) + 1) if starts else (0, 0)
+
+
+def _agent_tokens(root: Any) -> list[Any]:
+    """The name tokens that fill the question's agent role: the subject's head and its
+    conjuncts, appositions and adjectives ('Russian leadership'), or a passive's 'by' object;
+    a compound modifier ('the Havana syndrome', 'the Skripal suspects') is not the agent."""
+    heads = [c for c in root.children if c.dep_ in {"nsubj", "csubj"}]
+    for c in root.children:
+        if c.dep_ == "agent":
+            heads += [o for o in c.children if o.dep_ == "pobj"]
+    if not heads and not any(c.dep_ == "nsubjpass" for c in root.children):
+        heads = [c for c in root.children if c.dep_ == "expl"]
+    out = []
+    for head in heads:
+        group = [head] + [c for c in head.children if c.dep_ in {"conj", "appos"}]
+        for tok in group:
+            out.append(tok)
+            out += [c for c in tok.children if c.dep_ in {"amod", "compound"} and
+                    (c.dep_ == "amod" or tok.pos_ == "PROPN") and c.pos_ in {"PROPN", "ADJ"}]
+            out += [c for c in tok.subtree if c.dep_ == "flat"]
+    return [t for t in out if t.text[:1].isupper()]
 
 
 def _positions(words: list[str], anchor: list[str]) -> list[int]:
-    return [i for i, w in enumerate(words) if any(same_word(w, a) for a in anchor)]
+    return [i for i, w in enumerate(words) if any(same_actor(w, a) for a in anchor)]
+
+
+def same_actor(word: str, anchor: str) -> bool:
+    """The same word or a derived form, or a capital standing for its country (Tehran/Iran)."""
+    if same_word(word, anchor):
+        return True
+    state = state_of(word)
+    if state is None:
+        return False
+    return any(same_word(part, anchor) for part in state.split("-")) or state == state_of(anchor)
 
 
 def _words(text: str) -> list[str]:
@@ -106,7 +136,7 @@ def _other_names(q: Question, claim_text: str) -> bool:
         word = m.group(0).strip(".’'").lower()
         if word in STOP or word in GENERIC or word in {"i"}:
             continue
-        if not any(same_word(word, k) for k in known):
+        if not any(same_actor(word, k) for k in known):
             return True
     return False
 
@@ -125,7 +155,7 @@ def check(q: Question, claim_text: str, holder: str = "",
     coverage = sum(1 for p in pos if p) / len(q.anchors)
     agents = [i for i in q.agents if i < len(pos)]
     patients = [i for i in range(len(pos)) if i not in agents]
-    if not any(pos[i] for i in agents) and not _implied(q, claim_text, holder):
+    if agents and not any(pos[i] for i in agents) and not _implied(q, claim_text, holder):
         if sim is None or sim < LOOSE or _other_names(q, claim_text):
             return False, coverage
     if patients and not any(pos[i] for i in patients) and _other_names(q, claim_text):
@@ -162,3 +192,14 @@ def _years_ok(span: tuple[int, int], text: str) -> bool:
         return True
     lo, hi = span
     return any(lo - 1 <= y <= hi + 1 for y in years)
+
+
+def mask_actors(text: str, q: Question) -> str:
+    """The text with every word naming one of the question's actors replaced by 'someone'."""
+    known = [w for a in q.anchors for w in a]
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0).lower()
+        return "someone" if any(same_actor(word, k) for k in known) else m.group(0)
+
+    return WORDS.sub(repl, text)
