@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 THRESHOLD = 0.5  # combined score needed to answer
 CANDIDATES = 300
-PREDICATE_MIN = 0.3  # similarity of claim and question with their shared actors masked
+PREDICATE_MIN = 0.2  # similarity of claim and question with their shared actors masked
 
 
 @dataclass

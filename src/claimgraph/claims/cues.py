@@ -32,10 +32,11 @@ suggestion rumor rumour news speculation contention insinuation""".split())
 # words that brand a proposition false ("dismissed as groundless", "called it risible")
 FALSE_WORDS = frozenset("""false baseless groundless unfounded untrue risible absurd ridiculous
 lie lies fabrication fabricated fake nonsense propaganda disinformation slander hoax myth
-misinformation bogus fiction fictitious invented concocted debunked""".split())
+misinformation bogus fiction fictitious invented concocted debunked incorrect inaccurate
+erroneous misleading""".split())
 HEDGE_WORDS = frozenset("""allegedly reportedly apparently purportedly supposedly possibly
 perhaps maybe alleged purported suspected unconfirmed rumored rumoured speculated
-unverified so-called""".split())
+unverified so-called possible potential doubtful unclear uncertain questionable whether""".split())
 IMPROBABLE = frozenset("unlikely improbable implausible impossible inconceivable".split())
 HEDGE_MODALS = frozenset("may might could".split())
 HEDGE_LEMMAS = frozenset("appear seem".split())

@@ -32,12 +32,14 @@ def headline_claims(ctx: Ctx, sent: Span, frames: list[Frame], author: str) -> l
     """The author's claim (and a colon source's) on one headline sentence."""
     frame = root_frame(sent, frames)
     if frame is not None:
-        if frame.cue_kind == "deny" or frame.stance == "deny" and frame.cue_kind != "according":
+        if any(f.stance == "deny" and f.cue_kind != "according" for f in frames):
             return []  # 'X denies C': X's frame carries it; the author only reports it
         a, b = ctx.evidence(sent.start, sent.end)
         return [ctx.claim(a, b, author, "hedge", None)]
     colon = colon_source(ctx, sent)
     if colon is not None:
+        if colon.stance == "deny":
+            return [colon]
         a, b = ctx.evidence(sent.start, sent.end)
         return [colon, ctx.claim(a, b, author, "hedge", None)]
     if len(sent) < 2:

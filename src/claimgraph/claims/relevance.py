@@ -28,6 +28,7 @@ NEG = re.compile(r"\b(not|never|no)\b|n't\b", re.I)
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 GENERIC = frozenset("war conflict first second third us u.s".split())
 LOOSE = 0.62  # similarity at which a claim may leave the question's agent unnamed
+LOOSE_SOFT = 0.5  # the same when the agent's name is only an adjective ('an Indian bride')
 # words that open a new clause or a passive agent: roles before and after them are not compared
 CLAUSE_BREAK = frozenset("""by that which who after before when while because since as although
 though now if but and""".split())
@@ -43,6 +44,7 @@ class Question:
     years: tuple[int, int] | None = None
     negated: bool = False
     agents: list[int] = field(default_factory=lambda: [0])  # anchors in the subject
+    soft_agent: bool = False  # the agent's names only qualify a common noun ('Russian man')
 
 
 def parse_question(text: str, nlp: Any | None = None) -> Question:
@@ -52,7 +54,7 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
     anchors: list[list[str]] = []
     agents: list[int] = []
     prev_end = -2
-    tokens, subject = _name_tokens(core, nlp)
+    tokens, subject, soft = _name_tokens(core, nlp)
     for start, end, word in tokens:
         word = word.strip(".’'").lower()
         if word in STOP or word in GENERIC or len(word) < 2:
@@ -69,20 +71,22 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
     span = (min(years), max(years)) if years else None
     if nlp is None:
         agents = [0]
-    return Question(text, core, anchors, span, bool(NEG.search(core)), agents)
+    return Question(text, core, anchors, span, bool(NEG.search(core)), agents, soft)
 
 
 def _name_tokens(core: str, nlp: Any | None
-                 ) -> tuple[list[tuple[int, int, str]], tuple[int, int]]:
-    """The question's name tokens (start, end, text) and the character range of its subject."""
+                 ) -> tuple[list[tuple[int, int, str]], tuple[int, int], bool]:
+    """The question's name tokens (start, end, text), the character range of its agent, and
+    whether the agent's names are only adjectives on a common noun ('an Indian bride')."""
     if nlp is None:
-        return [(m.start(), m.end(), m.group(0)) for m in CAP.finditer(core)], (0, 0)
+        return [(m.start(), m.end(), m.group(0)) for m in CAP.finditer(core)], (0, 0), False
     doc = nlp(core)
     agent = _agent_tokens(next(iter(doc.sents)).root)
     names = [(t.idx, t.idx + len(t), t.text) for t in doc
              if t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in NAME_TYPES)]
     starts = [t.idx for t in agent]
-    return names, (min(starts), max(starts) + 1) if starts else (0, 0)
+    soft = bool(agent) and all(t.dep_ == "amod" and t.head.pos_ == "NOUN" for t in agent)
+    return names, (min(starts), max(starts) + 1) if starts else (0, 0), soft
 
 
 def _agent_tokens(root: Any) -> list[Any]:
@@ -156,7 +160,9 @@ def check(q: Question, claim_text: str, holder: str = "",
     agents = [i for i in q.agents if i < len(pos)]
     patients = [i for i in range(len(pos)) if i not in agents]
     if agents and not any(pos[i] for i in agents) and not _implied(q, claim_text, holder):
-        if sim is None or sim < LOOSE or _other_names(q, claim_text):
+        if q.soft_agent and sim is not None and sim >= LOOSE_SOFT:
+            pass  # 'a man' for 'a Macedonian man': the nationality only qualifies the agent
+        elif sim is None or sim < LOOSE or _other_names(q, claim_text):
             return False, coverage
     if patients and not any(pos[i] for i in patients) and _other_names(q, claim_text):
         return False, coverage  # another actor where the question has its own
