@@ -18,7 +18,8 @@ from claimgraph.present.export import export_json
 from claimgraph.store.sqlite import SQLiteStore
 from tests.conftest import shared_path
 
-# measured on 2026-11-26 after the rescan rules (docs/entities.md); raise when the figures rise, never lower silently
+# measured after the rescan rules (docs/entities.md); raise when the figures rise, never lower
+# silently
 FLOORS = {"seeds": 0.80, "dev2": 0.83}
 
 

@@ -16,27 +16,44 @@ from .normalize import is_acronym, name_key, name_tokens
 from .roles import is_title_word
 
 FORM_KINDS = ("full", "short", "acronym", "title", "titled")
+FORMS_PER_ENTITY = 12  # the most frequent forms a candidate is compared by
 
 
 def entities_with_keys(c: sqlite3.Connection, keys: list[str], group: str) -> list[str]:
-    """Entities of a type group that registered any of these keys (indexed lookups)."""
+    """Entities of a type group that registered any of these keys, in key order (one query on
+    the `entity_keys(key)` index, then the `entities` primary key)."""
     if not keys:
         return []
     types = {"P": ("PERSON",), "O": ("ORG", "MEDIA"), "G": ("GPE",), "N": ("NORP",)}[group]
-    out: list[str] = []
-    for key in keys:
-        rows = c.execute(
-            "SELECT DISTINCT k.entity_id FROM entity_keys k JOIN entities e ON e.id=k.entity_id "
-            f"WHERE k.key=? AND e.type IN ({','.join('?' * len(types))})", (key, *types))
-        out += [r[0] for r in rows if r[0] not in out]
-    return out
+    rows = c.execute(
+        "SELECT DISTINCT k.key, k.entity_id FROM entity_keys k JOIN entities e ON e.id=k.entity_id "
+        f"WHERE k.key IN ({_marks(keys)}) AND e.type IN ({_marks(types)})", (*keys, *types))
+    rank = {k: i for i, k in enumerate(keys)}
+    found = sorted(rows.fetchall(), key=lambda r: (rank[r[0]], r[1]))
+    return list(dict.fromkeys(r[1] for r in found))
+
+
+def has_prefix(c: sqlite3.Connection, prefix: str) -> bool:
+    """Whether any key starts with this prefix (one seek on the key index)."""
+    hi = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return c.execute("SELECT 1 FROM entity_keys WHERE key >= ? AND key < ? LIMIT 1",
+                     (prefix, hi)).fetchone() is not None
 
 
 def add_keys(c: sqlite3.Connection, ent: str, keys: Iterable[tuple[str, str]]) -> None:
-    """Register lookup keys for an entity (each once)."""
-    known = {r[0] for r in c.execute("SELECT key FROM entity_keys WHERE entity_id=?", (ent,))}
+    """Register lookup keys for an entity (each once; only these keys are looked at)."""
+    wanted = dict(keys)
+    if not wanted:
+        return
+    known = {r[0] for r in c.execute(
+        f"SELECT key FROM entity_keys WHERE key IN ({_marks(wanted)}) AND entity_id=?",
+        (*wanted, ent))}
     c.executemany("INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)",
-                  [(k, ent, kind) for k, kind in dict(keys).items() if k not in known])
+                  [(k, ent, kind) for k, kind in wanted.items() if k not in known])
+
+
+def _marks(items: Iterable[Any]) -> str:
+    return ",".join("?" * len(list(items)))
 
 
 def form_kind(text: str, kind: str, title_only: bool = False) -> str:
@@ -51,8 +68,11 @@ def form_kind(text: str, kind: str, title_only: bool = False) -> str:
     return "full"
 
 
-def add_forms(c: sqlite3.Connection, ent: str, kind: str, members: list[Any], raw: str) -> None:
-    """Count each surface form (and each "Title Name" form the text writes) for an entity."""
+def add_forms(c: sqlite3.Connection, ent: str, kind: str, members: list[Any], raw: str
+              ) -> list[str]:
+    """Count each surface form (and each "Title Name" form the text writes) for an entity;
+    returns the forms touched."""
+    touched: list[str] = []
     for m in members:
         title_only = m["role"] is not None and m["role"] == m["text"]
         forms = [(m["text"], form_kind(m["text"], kind, title_only))]
@@ -63,6 +83,8 @@ def add_forms(c: sqlite3.Connection, ent: str, kind: str, members: list[Any], ra
             c.execute("INSERT INTO entity_forms VALUES (?, ?, ?, ?, 1) "
                       "ON CONFLICT(entity_id, form) DO UPDATE SET n = n + 1",
                       (ent, form, name_key(form), fk))
+            touched.append(form)
+    return list(dict.fromkeys(touched))
 
 
 def unpossessed(name: str) -> str | None:
@@ -118,17 +140,34 @@ def add_roles(c: sqlite3.Connection, ent: str, doc_id: str, members: list[Any],
                       (ent, m["role"], doc_id, said.group(1) if said else year))
 
 
-def forms_of(c: sqlite3.Connection, ent: str) -> list[tuple[str, str]]:
-    """(form, kind) of an entity."""
-    return [(r[0], r[1]) for r in
-            c.execute("SELECT form, kind FROM entity_forms WHERE entity_id=?", (ent,))]
+def person_forms(c: sqlite3.Connection, ents: list[str], cap: int = FORMS_PER_ENTITY
+                 ) -> dict[str, list[tuple[str, str, int]]]:
+    """The `cap` most frequent full and short forms (form, kind, n) of each entity: one query,
+    each branch a bounded walk of one entity's rows (`entity_forms` primary key), so a popular
+    entity with a long history costs no more than a new one."""
+    if not ents:
+        return {}
+    branch = ("SELECT * FROM (SELECT entity_id, form, kind, n FROM entity_forms "
+              "WHERE entity_id=? AND kind IN ('full', 'short') ORDER BY n DESC, form LIMIT ?)")
+    out: dict[str, list[tuple[str, str, int]]] = {e: [] for e in ents}
+    args: list[Any] = []
+    for e in ents:
+        args += [e, cap]
+    for ent, form, kind, n in c.execute(" UNION ALL ".join([branch] * len(ents)), args):
+        out[ent].append((form, kind, n))
+    return out
 
 
-def form_count(c: sqlite3.Connection, ent: str) -> int:
-    """How many times the entity's forms were seen."""
-    row = c.execute("SELECT coalesce(sum(n), 0) FROM entity_forms WHERE entity_id=?",
-                    (ent,)).fetchone()
-    return int(row[0])
+def popularity(c: sqlite3.Connection, ents: list[str]) -> dict[str, int]:
+    """How often each entity's most frequent forms were seen (bounded per entity, one query)."""
+    if not ents:
+        return {}
+    branch = ("SELECT ?, (SELECT coalesce(sum(n), 0) FROM (SELECT n FROM entity_forms "
+              "WHERE entity_id=? ORDER BY n DESC LIMIT ?))")
+    args: list[Any] = []
+    for e in ents:
+        args += [e, e, FORMS_PER_ENTITY]
+    return {r[0]: int(r[1]) for r in c.execute(" UNION ALL ".join([branch] * len(ents)), args)}
 
 
 def best_name(forms: list[tuple[str, str, int]]) -> str | None:
@@ -141,15 +180,29 @@ def best_name(forms: list[tuple[str, str, int]]) -> str | None:
                                       f[0]))[0]
 
 
-def refresh_name(c: sqlite3.Connection, ent: str) -> None:
-    """Recompute the canonical name; statements that point at the entity follow it."""
-    forms = [(r[0], r[1], r[2]) for r in
-             c.execute("SELECT form, kind, n FROM entity_forms WHERE entity_id=?", (ent,))]
-    name = best_name(forms)
+def refresh_name(c: sqlite3.Connection, ent: str, touched: list[str] | None = None) -> None:
+    """Recompute the canonical name; statements that point at the entity follow it.
+
+    With `touched` (the forms just counted), only those and the current name are compared: counts
+    only grow, so the best of them is the best of all. Without, every form is read (merges)."""
     old = c.execute("SELECT name FROM entities WHERE id=?", (ent,)).fetchone()
-    if name and old and old[0] != name:
+    if old is None:
+        return
+    forms = _forms_named(c, ent, [old[0], *touched]) if touched is not None else []
+    if not any(f[0] == old[0] and best_name([f]) for f in forms):
+        forms = [(r[0], r[1], r[2]) for r in
+                 c.execute("SELECT form, kind, n FROM entity_forms WHERE entity_id=?", (ent,))]
+    name = best_name(forms)
+    if name and old[0] != name:
         c.execute("UPDATE entities SET name=? WHERE id=?", (name, ent))
         c.execute("UPDATE statements SET speaker=? WHERE speaker_entity=?", (name, ent))
+
+
+def _forms_named(c: sqlite3.Connection, ent: str, forms: list[str]) -> list[tuple[str, str, int]]:
+    names = list(dict.fromkeys(forms))
+    rows = c.execute(f"SELECT form, kind, n FROM entity_forms WHERE entity_id=? "
+                     f"AND form IN ({_marks(names)})", (ent, *names))
+    return [(r[0], r[1], r[2]) for r in rows]
 
 
 def merge_into(c: sqlite3.Connection, keep: str, gone: str) -> None:

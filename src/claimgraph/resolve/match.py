@@ -89,9 +89,7 @@ def person_match(a: str | list[str], b: str | list[str]) -> bool:
     if surname_match(sa, sb):
         return _givens_agree(ga, gb)
     # a hyphenated or two-word surname against one word: "Amir Abdollahian" / "Amirabdollahian"
-    if len(ga) >= 1 and len(gb) >= 1 and _joined_surname(ga, sa, gb, sb):
-        return True
-    return False
+    return len(ga) >= 1 and len(gb) >= 1 and _joined_surname(ga, sa, gb, sb)
 
 
 def _givens_agree(ga: list[str], gb: list[str]) -> bool:

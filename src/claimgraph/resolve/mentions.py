@@ -138,11 +138,7 @@ def _retype(cands: list[Candidate], places: set[str]) -> list[Candidate]:
             kind = "ORG"
         elif kind == "PERSON" and len(words) == 1 and c.text in places and not c.role:
             kind = "NORP"
-        elif kind != "PERSON" and (words[-1] in surnames or c.text in inner) and _person_shaped(
-                words):
-            kind = "PERSON"
-        elif kind == "ORG" and len(words) in (2, 3) and words[-1] in singles and _person_shaped(
-                words):
+        elif _surname_shaped(kind, words, surnames, inner, c.text, singles):
             kind = "PERSON"
         if kind == "ORG" and low & MEDIA_WORDS:
             kind = "MEDIA"
@@ -157,8 +153,18 @@ def _person_shaped(words: list[str]) -> bool:
     return all(w[:1].isupper() and (w.replace(".", "").replace("-", "").isalpha()) for w in words)
 
 
+def _surname_shaped(kind: str, words: list[str], surnames: set[str], inner: set[str],
+                    text: str, singles: set[str]) -> bool:
+    """A non-person span that names a person: it ends in a known surname (or is inside a known
+    name), or a short "ORG" ends in a single-word person name."""
+    if kind != "PERSON" and (words[-1] in surnames or text in inner) and _person_shaped(words):
+        return True
+    return kind == "ORG" and len(words) in (2, 3) and words[-1] in singles and _person_shaped(words)
+
+
 def _acronyms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """"Long Name (LN)": the acronym in parentheses right after a long form, if not yet a mention."""
+    """"Long Name (LN)": the acronym in parentheses right after a long form, if not yet a
+    mention."""
     text = doc.text
     have = {(c.start, c.end) for c in cands}
     out = []

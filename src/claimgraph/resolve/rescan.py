@@ -54,6 +54,13 @@ def _breaks(tok: Token) -> bool:
     return "\n" in tok.text_with_ws or "\n" in tok.text
 
 
+def _joins(doc: Doc, j: int) -> bool:
+    """A connecting word or possessive inside a capitalised run, before a capital or "the"."""
+    t = doc[j]
+    return (t.lower_ in _CONNECT or t.text in _POSS) and j + 1 < len(doc) and (
+        _cap(doc[j + 1]) or doc[j + 1].lower_ == "the")
+
+
 def capital_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens joined by of/the/for/and/'s (no line break, no verb)."""
     runs: list[tuple[int, int]] = []
@@ -65,10 +72,7 @@ def capital_runs(doc: Doc) -> list[tuple[int, int]]:
         j = i + 1
         while j < n and not _breaks(doc[j - 1]):
             t = doc[j]
-            if _cap(t) and t.pos_ not in ("VERB", "AUX"):
-                j += 1
-            elif (t.lower_ in _CONNECT or t.text in _POSS) and j + 1 < n and (
-                    _cap(doc[j + 1]) or doc[j + 1].lower_ == "the"):
+            if (_cap(t) and t.pos_ not in ("VERB", "AUX")) or _joins(doc, j):
                 j += 1
             else:
                 break

@@ -12,6 +12,7 @@ import logging
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any
 
 from ..model import short_id
@@ -64,16 +65,18 @@ def _resolve_cluster(c: sqlite3.Connection, doc_id: str, cluster: int, members: 
                      raw: str, published: str | None) -> str:
     kind = _cluster_type(members)
     texts = [m["text"] for m in members]
-    names = names_of(texts, kind)
+    # a bare title ("the Supreme Leader") is no name to look up or block by
+    names = names_of([m["text"] for m in members if m["role"] != m["text"]] or texts, kind)
     found = _find(c, names)
+    new = found is None
     if found is None:
         found = short_id("entity", kind, sorted(set(texts)), doc_id, cluster)
         c.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?)",
                   (found, max(texts, key=len), kind, now()))
-    catalog.add_keys(c, found, register_keys(names))
-    catalog.add_forms(c, found, kind, members, raw)
+    catalog.add_keys(c, found, register_keys(names, new))
+    touched = catalog.add_forms(c, found, kind, members, raw)
     catalog.add_roles(c, found, doc_id, members, published)
-    catalog.refresh_name(c, found)
+    catalog.refresh_name(c, found, touched)
     c.executemany("UPDATE mentions SET entity_id=? WHERE doc_id=? AND idx=?",
                   [(found, doc_id, m["idx"]) for m in members])
     return found
@@ -95,15 +98,17 @@ def _byline_entities(c: sqlite3.Connection, doc_id: str, clusters: dict[int, lis
             continue
         names = names_of([name], kind)
         found = _find(c, names)
+        new = found is None
         if found is None:
             found = short_id("entity", kind, [name], doc_id, role)
-            c.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?)", (found, name, kind, now()))
+            c.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?)",
+                      (found, name, kind, now()))
         member = {"text": name, "role": None, "start": 0, "end": 0}
-        catalog.add_keys(c, found, register_keys(names))
-        catalog.add_forms(c, found, kind, [member], "")
+        catalog.add_keys(c, found, register_keys(names, new))
+        touched = catalog.add_forms(c, found, kind, [member], "")
         c.execute("INSERT OR IGNORE INTO entity_roles VALUES (?, ?, ?, ?)",
                   (found, role, doc_id, (published or "")[:4] or None))
-        catalog.refresh_name(c, found)
+        catalog.refresh_name(c, found, touched)
         out.add(found)
     return out
 
@@ -121,6 +126,8 @@ def _cluster_type(members: list[Any]) -> str:
 def _find(c: sqlite3.Connection, names: ClusterNames) -> str | None:
     """The corpus entity this cluster names, or None."""
     keys = lookup_keys(names)
+    if keys and keys[0].startswith("P:g") and not catalog.has_prefix(c, "P:g"):
+        keys = lookup_keys(ClusterNames("P", short=names.full + names.short))  # an older store
     if not keys:
         return None
     cands = catalog.entities_with_keys(c, keys, names.group)
@@ -135,28 +142,39 @@ def _find(c: sqlite3.Connection, names: ClusterNames) -> str | None:
 
 
 def _best_person(c: sqlite3.Connection, names: ClusterNames, cands: list[str]) -> str | None:
+    """The known person a cluster names: each candidate is compared by its most frequent forms,
+    one per spelling key (`catalog.person_forms`), so the cost per candidate is bounded."""
     scored = []
-    for ent in cands:
-        forms = catalog.forms_of(c, ent)
-        full = _distinct([name_tokens(f) for f, k in forms if k == "full"])
-        short = _distinct([name_tokens(f) for f, k in forms if k == "short"])
+    for ent, forms in catalog.person_forms(c, cands).items():
+        full = _distinct([_tokens(f) for f, k, _ in forms if k == "full"])
+        short = _distinct([_tokens(f) for f, k, _ in forms if k == "short"])
+        seen = sum(n for _, _, n in forms)
         if names.full:
             hits = sum(person_match(a, b) for a in names.full for b in full)
             if hits == 0 and full:
                 continue
             if hits == 0 and not any(short_matches_full(s, a) for s in short for a in names.full):
                 continue
-            scored.append((hits, len(forms), ent))
+            scored.append((hits, seen, ent))
         elif full and any(short_matches_full(s, f) for s in names.short for f in full):
-            scored.append((1, len(forms), ent))
+            scored.append((1, seen, ent))
         elif not full and any(tokens_match(s[-1], t[-1]) for s in names.short for t in short):
-            scored.append((0, len(forms), ent))
+            scored.append((0, seen, ent))
+        if not names.full and len(scored) > 1:
+            return None  # a bare surname shared by two known people: leave it apart
     if not scored:
         return None
-    if not names.full and len(scored) > 1:
-        return None  # a bare surname shared by two known people: leave it apart
     scored.sort(reverse=True)
     return scored[0][2]
+
+
+@lru_cache(maxsize=65536)
+def _token_tuple(form: str) -> tuple[str, ...]:
+    return tuple(name_tokens(form))
+
+
+def _tokens(form: str) -> list[str]:
+    return list(_token_tuple(form))
 
 
 def _distinct(names: list[list[str]]) -> list[list[str]]:
@@ -168,8 +186,8 @@ def _distinct(names: list[list[str]]) -> list[list[str]]:
 
 
 def _most_used(c: sqlite3.Connection, cands: list[str]) -> str:
-    counts = {e: catalog.form_count(c, e) for e in cands}
-    return max(cands, key=lambda e: (counts[e], e))
+    counts = catalog.popularity(c, cands)
+    return max(cands, key=lambda e: (counts.get(e, 0), e))
 
 
 def year_of(text: str | None) -> str | None:

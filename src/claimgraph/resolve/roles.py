@@ -24,10 +24,10 @@ TITLE_HEADS = {
     "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "bishop", "archbishop", "pope",
     "cardinal", "rabbi", "father", "journalist", "reporter", "correspondent", "editor", "host",
     "anchor", "interviewer", "analyst", "expert", "researcher", "lawmaker", "legislator", "mp",
-    "deputy", "official", "officer", "agent", "spy", "colonel", "attorney", "prosecutor",
+    "official", "officer", "agent", "spy", "attorney", "prosecutor",
     "counsel", "ceo", "founder", "chancellor", "premier", "councillor", "councilor", "member",
     "hojatoleslam", "mullah", "emir", "sultan", "crown", "field", "marshal", "brigadier",
-    "retired", "top", "senior", "chief", "undersecretary", "under-secretary", "consul",
+    "retired", "top", "senior", "undersecretary", "under-secretary", "consul",
     "attaché", "commissioner", "vice-president", "cabinet", "administrator", "presenter",
     "columnist", "commentator",
 }
@@ -62,8 +62,9 @@ def premodifier(span: Span, places: set[str]) -> tuple[int, str] | None:
     doc = span.doc
     i = span.start
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
-    while i > sent_start and _role_token(doc[i - 1], places) and "\n" not in doc[i - 1].text_with_ws \
-            and doc[i - 1].lower_ not in ("and", "&") and doc[i - 1].ent_type_ != "PERSON":
+    while (i > sent_start and _role_token(doc[i - 1], places)
+           and "\n" not in doc[i - 1].text_with_ws
+           and doc[i - 1].lower_ not in ("and", "&") and doc[i - 1].ent_type_ != "PERSON"):
         i -= 1
     i = min(i, _left_edge(span, sent_start))
     while i < span.start and doc[i].lower_ in _JOIN | {"former", "late"}:
@@ -89,7 +90,8 @@ def _left_edge(span: Span, floor: int) -> int:
     while i < span.start and (doc[i].is_punct or doc[i].pos_ in ("DET", "ADP", "VERB", "AUX")):
         i += 1
     toks = doc[i:span.start]
-    if i < floor or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.text in (",", ";", ":", "(", ")")
+    if i < floor or any((t.pos_ in ("VERB", "AUX") and t.dep_ != "amod")
+                        or t.text in (",", ";", ":", "(", ")")
                         or "\n" in t.text_with_ws for t in toks):
         return span.start
     return i
