@@ -41,3 +41,29 @@ def test_derived_forms() -> None:
     assert same_word("norwegian", "norway")
     assert same_word("chinese", "china")
     assert not same_word("chile", "china")
+
+
+def test_capital_stands_for_its_state() -> None:
+    q = parse_question("Norway sold fighter jets to Chile")
+    assert check(q, "Oslo sold fighter jets to Chile last year")[0]
+    assert not check(q, "Lima sold fighter jets to Chile last year")[0]
+
+
+def test_passive_question_has_no_named_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = parse_question("Lisbon fever cases were caused by a foreign weapon", nlp)
+    assert q.agents == []
+    assert check(q, "a foreign weapon caused the Lisbon fever cases")[0]
+
+
+def test_nationality_agent_is_soft_for_close_paraphrases(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = parse_question("A Danish farmer found a gold coin in his field", nlp)
+    assert q.soft_agent
+    assert check(q, "Farmer finds gold coin in his field", sim=0.7)[0]
+    assert not check(q, "Farmer finds gold coin in his field", sim=0.3)[0]
+    strict = parse_question("Denmark sold fighter jets to Chile", nlp)
+    assert not strict.soft_agent
+
+
+def test_roles_across_a_clause_break_are_not_swapped() -> None:
+    q = parse_question("Norway sold fighter jets to Chile")
+    assert check(q, "Chile wants new jets now that Norway sold its own")[0]

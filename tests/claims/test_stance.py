@@ -85,3 +85,33 @@ def test_evidence_is_exact_and_short(nlp) -> None:  # type: ignore[no-untyped-de
     for c in _claims(nlp, text):
         assert text[c.start:c.end] == c.text
         assert 0 < c.end - c.start <= 400
+
+
+def test_relayed_denial_is_not_the_reporters_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The agency reported that the minister denied that the port was sold.")
+    assert "deny" in _stance_of(claims, "minister")
+    assert not _stance_of(claims, "agency")
+
+
+@pytest.mark.parametrize("text, holder, stance", [
+    ("The institute said it is very unlikely that the virus escaped from the lab.",
+     "institute", "deny"),
+    ("The mayor said that neither the army nor the police fired on the crowd.", "mayor", "deny"),
+    ("The senator made the claim that the factory polluted the river.", "senator", "assert"),
+    ("The ministry said the reports were inaccurate.", "ministry", "deny"),
+    ("The coach said it was unclear whether the striker had signed.", "coach", "hedge"),
+])
+def test_verdicts_light_verbs_and_doubt(nlp, text: str, holder: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    assert stance in _stance_of(_claims(nlp, text), holder)
+
+
+def test_coordinated_speakers_hold_jointly(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "Anna Berg and Tomas Lind told reporters that they had visited the "
+                          "cathedral.")
+    assert any(c.holder == "Anna Berg and Tomas Lind" for c in claims)
+
+
+def test_claims_carry_embeddings_when_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The union said that the factory had closed.")
+    claims = extract_claims(doc, [], [], Meta(outlet=None), 0)
+    assert claims and all(c.vector is not None and len(c.vector) == 384 * 2 for c in claims)

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
+LIGHT = frozenset("make voice level repeat raise issue spread push".split())
 NAMING = frozenset("call label brand describe term dub characterize characterise".split())
 
 
@@ -78,7 +79,7 @@ def frames_in(sent: Span) -> list[Frame]:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
             frame = _according(sent, tok)
         elif tok.pos_ in {"VERB", "AUX", "NOUN"} and tok.dep_ not in {"amod", "compound"}:
-            kind = cues.cue_class(tok)
+            kind = cues.cue_class(tok) or _light_cue(tok)
             frame = _verb_frame(sent, tok, kind) if kind else None
             if frame is None and tok.lemma_.lower() in NAMING:
                 frame = _naming(sent, tok)
@@ -108,6 +109,15 @@ def relayed(span: Span) -> bool:
     if cues.cue_class(root) is None or root.pos_ not in {"VERB", "AUX"}:
         return False
     return any(c.dep_ in SUBJ and span.start <= c.i < span.end for c in root.children)
+
+
+def _light_cue(verb: Token) -> str | None:
+    """'made the claim that C', 'levelled accusations of C': a light verb whose object is a
+    claim noun reports that claim."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT:
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.CLAIM_NOUNS]
+    return "report" if objs else None
 
 
 def _verb_frame(sent: Span, verb: Token, kind: str) -> Frame | None:
@@ -146,6 +156,7 @@ def _content(sent: Span, verb: Token, kind: str) -> tuple[int, int] | None:
         if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}:
             return _subtree(c)
     objs = [c for c in kids if c.dep_ in {"dobj", "pobj"}]
+    objs += [c for c in kids if c.dep_ == "nsubjpass" and c.lemma_.lower() in cues.CLAIM_NOUNS]
     objs += [c for c in kids if c.dep_ == "prep" and c.lower_ in {"about", "of"}]
     for c in objs:
         if c.lemma_.lower() in cues.CLAIM_NOUNS:

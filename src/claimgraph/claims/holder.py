@@ -57,7 +57,16 @@ class Holders:
         return None
 
     def name(self, tok: Token) -> str | None:
-        """The holder's name for a subject token, or None when it cannot be told."""
+        """The holder's name for a subject token ('A and B' for coordinated names), or None
+        when it cannot be told."""
+        first = self._name(tok)
+        conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if first is None or not conj or tok.pos_ != "PROPN":
+            return first
+        names = [first] + [n for c in conj if (n := self._name(c))]
+        return ", ".join(names[:-1]) + " and " + names[-1]
+
+    def _name(self, tok: Token) -> str | None:
         low = tok.lower_
         if tok.pos_ == "PRON" or (tok.text.islower() and low in PERSONAL | GROUPS | FIRST):
             said = self.speaker_at(tok.idx, tok.idx + len(tok))
@@ -67,7 +76,7 @@ class Holders:
                 return None
             return self._antecedent(tok, {"PERSON"} if low in PERSONAL else {"ORG", "GPE", "NORP"})
         if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
-            return self.name(tok.head.head)
+            return self._name(tok.head.head)
         m = self.mention_at(tok.idx, tok.idx + len(tok))
         if m is not None and m.type != "NORP":
             return self.name_of_mention(m)

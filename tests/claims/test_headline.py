@@ -1,0 +1,54 @@
+"""The article's own voice in headlines: denials reported, sources named, hedges, negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.claims.extract import extract_claims
+from claimgraph.model import Meta, Mention
+
+
+def _headline_claims(nlp, headline: str):  # type: ignore[no-untyped-def]
+    text = headline + "\n\nThe story goes on here with more detail."
+    doc = nlp(text)
+    mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, i)
+                for i, e in enumerate(doc.ents) if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}]
+    body = text.index("The story")
+    claims = extract_claims(doc, [], mentions, Meta(outlet="Daily Post"), body, vectors=False)
+    return [c for c in claims if c.start < body]
+
+
+def _author(claims) -> set[str]:  # type: ignore[no-untyped-def]
+    return {c.stance for c in claims if c.holder.startswith("author")}
+
+
+@pytest.mark.parametrize("headline, stance", [
+    ("Storm floods the harbour town of Eastbay", "assert"),
+    ("Famous tenor is not dead after all", "deny"),
+    ("Museum reportedly sold its oldest painting", "hedge"),
+    ("Did the mayor sell the city park?", "hedge"),
+    ("Report: bakery chain to close forty shops", "hedge"),
+    ("Rumors of a merger between the two airlines", "hedge"),
+    ("Pop star said to be planning a farewell tour", "hedge"),
+    ("Viral photo of a flooded stadium is a hoax", "deny"),
+])
+def test_author_stance_in_headline(nlp, headline: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    assert _author(_headline_claims(nlp, headline)) == {stance}
+
+
+def test_reported_denial_leaves_no_author_item(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _headline_claims(nlp, "Airline denies that its pilots went on strike")
+    assert not _author(claims)
+    assert any(c.stance == "deny" for c in claims)
+
+
+def test_attributed_headline_is_author_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _headline_claims(nlp, "Bridge will reopen in May, officials say")
+    assert _author(claims) == {"hedge"}
+    assert any(c.holder.lower() == "officials" and c.stance == "assert" for c in claims)
+
+
+def test_colon_source_denying_leaves_no_author_item(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _headline_claims(nlp, "Police: reports of a shooting at the mall are false")
+    assert not _author(claims)
+    assert [c.stance for c in claims] == ["deny"]
