@@ -12,8 +12,8 @@ import pytest
 from tests.conftest import shared_path
 
 FLOORS = {
-    "seeds": {"span": 0.78, "span_and_speaker": 0.66},
-    "dev2": {"span": 0.77, "span_and_speaker": 0.66},
+    "seeds": {"span": 0.78, "span_and_speaker": 0.67},
+    "dev2": {"span": 0.79, "span_and_speaker": 0.68},
 }
 
 
