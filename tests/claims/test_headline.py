@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.claims.extract import extract_claims
-from claimgraph.model import Meta, Mention
+from claimgraph.model import Mention, Meta
 
 
 def _headline_claims(nlp, headline: str):  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.claims.extract import extract_claims
-from claimgraph.model import Meta, Mention
+from claimgraph.model import Mention, Meta
 
 
 def _claims(nlp, text: str, outlet: str | None = "Daily Post", body_offset: int = 0):  # type: ignore[no-untyped-def]

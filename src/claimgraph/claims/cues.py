@@ -33,10 +33,11 @@ suggestion rumor rumour news speculation contention insinuation""".split())
 FALSE_WORDS = frozenset("""false baseless groundless unfounded untrue risible absurd ridiculous
 lie lies fabrication fabricated fake nonsense propaganda disinformation slander hoax myth
 misinformation bogus fiction fictitious invented concocted debunked incorrect inaccurate
-erroneous misleading""".split())
+erroneous misleading satire satirical figment prank""".split())
 HEDGE_WORDS = frozenset("""allegedly reportedly apparently purportedly supposedly possibly
 perhaps maybe alleged purported suspected unconfirmed rumored rumoured speculated
-unverified so-called possible potential doubtful unclear uncertain questionable whether""".split())
+unverified so-called possible potential doubtful unclear uncertain questionable whether
+unknown doubt doubts""".split())
 IMPROBABLE = frozenset("unlikely improbable implausible impossible inconceivable".split())
 HEDGE_MODALS = frozenset("may might could".split())
 HEDGE_LEMMAS = frozenset("appear seem".split())
@@ -50,12 +51,13 @@ DENY_PAT = re.compile(r"\b(very |highly |extremely )?unlikely\b|\bno evidence\b"
 # headline conventions: a source or rumour named in the headline keeps the author uncommitted
 HEADLINE_HEDGE = re.compile(
     r"^(?:report|reports|rumou?r|unconfirmed|exclusive)\s*:|\b(?:said|rumou?red|reported|"
-    r"believed|thought|expected|set) to\b|\b(?:rumou?rs?|claims?|reports?|allegations?)\b"
+    r"believed|thought|expected|set) to\b|\bin talks\b|\b(?:probes?|investigat\w+)\b|"
+    r"\b(?:rumou?rs?|claims?|reports?|allegations?)\b"
     r"(?!\s+(?:of|that)\b.*\b(?:false|fake|untrue|hoax)\b)|\?", re.I)
 
 
 def is_negated(tok: Token) -> bool:
-    """Is this verb (or its copula clause) negated: 'did not help', 'never sent', 'there are no X'?"""
+    """Is this verb (or its clause) negated: 'did not help', 'never sent', 'there are no X'?"""
     for child in tok.children:
         if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"}:
             return True

@@ -42,7 +42,11 @@ def extract_claims(doc: Doc, statements: list[Statement], mentions: list[Mention
     holders = Holders(doc, mentions, statements)
     author = author_of(meta)
     claims: list[Claim] = []
-    for sent in ctx.sents:
+    top = [(sent, frames_in(sent)) for sent in ctx.sents if ctx.in_headline(sent)]
+    for _, frames in top:
+        claims.extend(_frame_claims(ctx, frames, holders))
+    claims.extend(headline.headline_claims(ctx, top, author))
+    for sent in ctx.sents[len(top):]:
         claims.extend(_sentence_claims(ctx, sent, holders, author))
     claims.extend(_statement_claims(ctx, claims))
     out = _dedupe(claims)
@@ -52,9 +56,6 @@ def extract_claims(doc: Doc, statements: list[Statement], mentions: list[Mention
 def _sentence_claims(ctx: Ctx, sent: Span, holders: Holders, author: str) -> list[Claim]:
     frames = frames_in(sent)
     out = _frame_claims(ctx, frames, holders)
-    if ctx.in_headline(sent):
-        out.extend(headline.headline_claims(ctx, sent, frames, author))
-        return out
     colon = headline.colon_source(ctx, sent)
     if colon is not None:
         out.append(colon)

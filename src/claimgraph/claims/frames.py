@@ -76,7 +76,8 @@ def frames_in(sent: Span) -> list[Frame]:
     """Every attribution frame of the sentence."""
     out: list[Frame] = []
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+        nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to":
             frame = _according(sent, tok)
         elif tok.pos_ in {"VERB", "AUX", "NOUN"} and tok.dep_ not in {"amod", "compound"}:
             kind = cues.cue_class(tok) or _light_cue(tok)
@@ -147,7 +148,8 @@ def _content(sent: Span, verb: Token, kind: str) -> tuple[int, int] | None:
     if kind == "accuse":
         objs = [c for c in kids if c.dep_ == "dobj"]
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"of", "for", "over"}]
-        preps += [p for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}]
+        preps += [p for o in objs for p in o.children
+                  if p.dep_ == "prep" and p.lower_ in {"of", "for"}]
         if objs and preps and preps[0].right_edge.i > objs[0].i:
             return objs[0].left_edge.i, preps[0].right_edge.i + 1
         if kind == "accuse" and verb.lemma_.lower() not in {"charge"}:
@@ -193,7 +195,8 @@ def _noun_content(noun: Token) -> tuple[int, int] | None:
 
 
 def _content_negated(content: Span) -> bool:
-    roots = [t for t in content if t.head.i < content.start or t.head.i >= content.end or t.head == t]
+    roots = [t for t in content
+             if t.head.i < content.start or t.head.i >= content.end or t.head == t]
     return any(cues.is_negated(r) for r in roots[:2])
 
 

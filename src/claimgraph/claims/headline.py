@@ -10,6 +10,7 @@ the headline's own clause.
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from ..model import Claim
@@ -28,24 +29,43 @@ scientist scientists researcher researchers analyst analysts insider insiders do
 commander general envoy ambassador agency government army military survey poll""".split())
 
 
-def headline_claims(ctx: Ctx, sent: Span, frames: list[Frame], author: str) -> list[Claim]:
-    """The author's claim (and a colon source's) on one headline sentence."""
-    frame = root_frame(sent, frames)
-    if frame is not None:
-        if any(f.stance == "deny" and f.cue_kind != "according" for f in frames):
-            return []  # 'X denies C': X's frame carries it; the author only reports it
-        a, b = ctx.evidence(sent.start, sent.end)
-        return [ctx.claim(a, b, author, "hedge", None)]
-    colon = colon_source(ctx, sent)
-    if colon is not None:
-        if colon.stance == "deny":
-            return [colon]
-        a, b = ctx.evidence(sent.start, sent.end)
-        return [colon, ctx.claim(a, b, author, "hedge", None)]
-    if len(sent) < 2:
+def headline_claims(ctx: Ctx, top: list[tuple[Span, list[Frame]]],
+                    author: str) -> list[Claim]:
+    """The author's one claim on the whole headline (all its sentences), and colon sources."""
+    if not top:
         return []
-    a, b = ctx.evidence(sent.start, sent.end)
-    return [ctx.claim(a, b, author, cues.clause_stance(sent, headline=True), None)]
+    out = [c for sent, _ in top if (c := colon_source(ctx, sent)) is not None]
+    stance = _author_stance(ctx, top, out)
+    first, last = top[0][0], top[-1][0]
+    a, b = ctx.evidence(first.start, last.end)
+    if stance is None or b - a < 4:
+        return out
+    return out + [ctx.claim(a, b, author, stance, None)]
+
+
+def _author_stance(ctx: Ctx, top: list[tuple[Span, list[Frame]]],
+                   colons: list[Claim]) -> str | None:
+    """None when the headline reports someone's denial; else deny (negation, 'hoax'), hedge
+    (a named source, 'reportedly', a question, 'X says') or assert."""
+    frames = [f for _, fs in top for f in fs]
+    if any(f.stance == "deny" and f.cue_kind != "according" for f in frames):
+        return None  # 'X denies C': X's frame carries it; the author only reports it
+    if any(c.stance == "deny" for c in colons):
+        return None
+    text = ctx.text[top[0][0].start_char:top[-1][0].end_char]
+    stances = [cues.clause_stance(sent, headline=True) for sent, _ in top]
+    attributed = colons or any(root_frame(sent, fs) for sent, fs in top)
+    if "deny" in stances and not attributed:
+        return "deny"
+    if attributed or "hedge" in stances or ATTRIBUTED.search(text):
+        return "hedge"
+    return "assert"
+
+
+ATTRIBUTED = re.compile(  # '..., officials say' / '... - senior official' / 'X says ...'
+    r"(?:,|\s[-–—]\s*)(?:\s*\S+){0,4}\s+(?:say|says|said|report|reports|claim|claims)\s*$"
+    r"|\s[-–—]\s*(?:\S+\s+){0,3}(?:source|sources|official|officials|report|post|media)\s*$"
+    r"|^(?:\S+\s+){1,4}(?:says|claims|admits|predicts|suggests|alleges)\s", re.I)
 
 
 def colon_source(ctx: Ctx, sent: Span) -> Claim | None:

@@ -41,7 +41,8 @@ def save_index(c: sqlite3.Connection, doc_id: str, rows: list[tuple[int, str, by
     c.executemany("UPDATE claims SET cluster=?, vector=NULL WHERE doc_id=? AND idx=?",
                   [(cl, doc_id, idx) for idx, _, _, cl in rows])
     c.executemany("INSERT INTO claim_clusters VALUES (?, ?, ?, ?, ?, ?)",
-                  [(cid, vec, size, label, doc_id, now()) for cid, vec, size, label in new_clusters])
+                  [(cid, vec, size, label, doc_id, now())
+                   for cid, vec, size, label in new_clusters])
     c.executemany("UPDATE claim_clusters SET centroid=?, size=? WHERE id=?", moved)
     c.execute("INSERT OR REPLACE INTO claims_indexed VALUES (?, ?)", (doc_id, now()))
 
