@@ -89,7 +89,8 @@ def frames_in(sent: Span) -> list[Frame]:
         if frame is not None:
             out.append(frame)
             out.extend(_nested_owner(sent, frame))
-    return [f for f in out if not _relays(f, out)]
+    return [f for f in out if not _relays(f, out)
+            and not (f.cue_kind != "according" and relayed(sent.doc[f.start:f.end]))]
 
 
 def _relays(frame: Frame, frames: list[Frame]) -> bool:
