@@ -196,8 +196,19 @@ def learned_candidates(tok: Token, model: CueModel, quoted: bool) -> list[Candid
     keep = [x for x in scored if x is best or x[1] == "ccomp"]
     speaker = subject_of(tok)
     span = _cue_span(tok)
-    return [Candidate(tok, span, _with_predicate(tok, comp) if rel == "dobj" else _bounds(comp),
-                      speaker, p) for p, rel, comp in keep]
+    return [Candidate(tok, span, _learned_bounds(tok, rel, comp), speaker, p)
+            for p, rel, comp in keep]
+
+
+def _learned_bounds(tok: Token, rel: str, comp: Token) -> tuple[int, int]:
+    """The content of a scored pair: an object with its predicate, a predicate with its object
+    ("called [Doe a fraud]"), else the complement's subtree."""
+    if rel == "dobj":
+        return _with_predicate(tok, comp)
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.i), None)
+    if rel == "oprd" and obj is not None:
+        return obj.left_edge.i, comp.right_edge.i + 1
+    return _bounds(comp)
 
 
 def find_candidates(doc: Doc, quoted: Callable[[int], object] | None = None) -> list[Candidate]:
