@@ -20,14 +20,20 @@ def demo_corpus() -> Path:
     return Path(str(resources.files("claimgraph") / "demo_corpus"))
 
 
+DEMO_QUESTION = "Norland supplied drones to the Eastport militia"
+
+
 def run_demo(console: Console, db: str | None = None) -> None:
     """Ingest the demo pages into `db` (a temporary store if None) and print a summary."""
+    from .claims.ask import ask_store
+
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(db=db or str(Path(tmp) / "demo.db"))
         console.print(f"Ingesting the demo corpus from {demo_corpus()} into {settings.db}")
         with SQLiteStore(settings.db) as store:
             report = ingest_paths([str(demo_corpus())], store, settings)
             data = export_json(store)
+            answers = ask_store(store, DEMO_QUESTION, settings)
     console.print(f"ingested {report.ingested}, unchanged {report.unchanged}, "
                   f"near-duplicates {report.near_duplicates}, failed {len(report.failed)}")
     docs = Table(title="Documents")
@@ -51,6 +57,12 @@ def run_demo(console: Console, db: str | None = None) -> None:
     ents = Table(title="Entities")
     for col in ("name", "type", "documents", "aliases"):
         ents.add_column(col)
-    for e in sorted(data["entities"], key=lambda e: -e["documents"])[:15]:
-        ents.add_row(e["name"], e["type"], str(e["documents"]), ", ".join(e["aliases"]))
+    for e in sorted(data["entities"], key=lambda e: -e.get("documents", 0))[:12]:
+        ents.add_row(e["name"], e["type"], str(e.get("documents", "")), ", ".join(e["aliases"]))
     console.print(ents)
+    asked = Table(title=f'claimgraph ask "{DEMO_QUESTION}"')
+    for col in ("source", "holder", "stance", "evidence"):
+        asked.add_column(col)
+    for it in answers:
+        asked.add_row(it["source"], it["holder"], it["stance"], it["text"][:140])
+    console.print(asked)
