@@ -186,3 +186,25 @@ def test_transcript_turns_are_statements(extract) -> None:  # type: ignore[no-un
     s = find(stmts, "I think we have the votes to pass it before Friday.")
     assert s.speaker == "Clara Mendes" and s.kind == "direct"
     assert all(not s.content.startswith("Senate schedule") for s in stmts)
+
+
+@pytest.mark.parametrize(("phrase", "published", "iso"), [
+    ("in 2013", None, "2013"),
+    ("on March 3, 2014", None, "2014-03-03"),
+    ("on Monday", "2023-02-08", "2023-02-06"),
+    ("yesterday", "2023-02-08", "2023-02-07"),
+    ("last month", "2023-01-15", "2022-12"),
+    ("in November", "2023-02-08", "2022-11"),
+    ("on Monday", None, None),
+])
+def test_when_resolves_against_the_publication_date(phrase: str, published: str | None,
+                                                     iso: str | None) -> None:
+    from claimgraph.attribute.dates import resolve
+
+    assert resolve(phrase, published) == iso
+
+
+def test_relative_when_uses_the_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Nadia Rahman said on Tuesday that the border would stay open.")
+    stmts = extract_statements(doc, find_mentions(doc), published="2024-05-10")
+    assert find(stmts, "the border would stay open").when == "2024-05-07"

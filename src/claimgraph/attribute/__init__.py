@@ -20,8 +20,10 @@ log = logging.getLogger(__name__)
 __all__ = ["extract_statements"]
 
 
-def extract_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
-    """Every attribution in a parsed document, with offsets into `doc.text`."""
+def extract_statements(doc: Doc, mentions: list[Mention],
+                       published: str | None = None) -> list[Statement]:
+    """Every attribution in a parsed document, with offsets into `doc.text`. With the
+    publication date (ISO 8601), relative times ("on Monday", "last month") resolve in `when`."""
     from .build import extract
 
-    return extract(doc, mentions)
+    return extract(doc, mentions, published)

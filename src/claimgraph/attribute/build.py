@@ -123,7 +123,8 @@ def introducer(doc: Doc, q: Quote) -> Token | None:
     return subj
 
 
-def resolve(doc: Doc, pending: list[Pending], resolver: Resolver) -> list[Statement]:
+def resolve(doc: Doc, pending: list[Pending], resolver: Resolver,
+            published: str | None = None) -> list[Statement]:
     """Speakers resolved in reading order; continued quotes take the last quoted speaker."""
     paras = paragraphs(sents.text_of(doc))
     out: list[Statement] = []
@@ -133,7 +134,7 @@ def resolve(doc: Doc, pending: list[Pending], resolver: Resolver) -> list[Statem
         if p.nested and p.speaker is not None and p.speaker.lower_ in lexicon.FIRST_PERSON:
             deferred.append(p)
             continue
-        stmt = _statement(doc, p, resolver, last_quoted, paras)
+        stmt = _statement(doc, p, resolver, last_quoted, paras, published)
         if stmt is None:
             continue
         out.append(stmt)
@@ -157,7 +158,7 @@ def _first_person(doc: Doc, p: Pending, done: list[Statement]) -> Statement | No
 
 def _statement(doc: Doc, p: Pending, resolver: Resolver,
                last: tuple[Statement, Pending] | None,
-               paras: list[tuple[int, int]]) -> Statement | None:
+               paras: list[tuple[int, int]], published: str | None) -> Statement | None:
     text = sents.text_of(doc)
     if p.continued:
         if last is None or not same_or_next_paragraphs(paras, last[0].end, p.start) \
@@ -173,13 +174,13 @@ def _statement(doc: Doc, p: Pending, resolver: Resolver,
     if spk is None:
         return None
     cue_text = text[p.cue_span[0]:p.cue_span[1]] if p.cue_span else None
-    when = when_of(p.cue) if p.cue is not None else None
+    when = when_of(p.cue, published) if p.cue is not None else None
     medium = medium_of(p.cue) if p.cue is not None else None
     return Statement(p.start, p.end, text[p.start:p.end], spk.name, spk.span, cue_text,
                      p.cue_span, p.kind, spk.cluster, when, medium)
 
 
-def extract(doc: Doc, mentions: list[Mention]) -> list[Statement]:
+def extract(doc: Doc, mentions: list[Mention], published: str | None = None) -> list[Statement]:
     """Every attribution of a parsed document, offsets into doc.text, in text order."""
     text = sents.text_of(doc)
     quotes = find_quotes(text)
@@ -195,7 +196,7 @@ def extract(doc: Doc, mentions: list[Mention]) -> list[Statement]:
             seen.add((p.start, p.end))
             unique.append(p)
     resolver = Resolver(doc, mentions, qidx.inside)
-    stmts = resolve(doc, unique, resolver)
+    stmts = resolve(doc, unique, resolver, published)
     stmts += turn_statements(text, mentions, stmts, resolver)
     return sorted(stmts, key=lambda s: (s.start, s.end))
 

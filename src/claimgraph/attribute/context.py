@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-import re
 from typing import TYPE_CHECKING
 
+from . import dates
 from .lexicon import words
 
 if TYPE_CHECKING:
@@ -19,9 +19,6 @@ op-ed column broadcast programme program show podcast video message report testi
 essay blog editorial note communique communiqué
 """)
 
-MONTH_NAMES = ("january february march april may june july august september october november "
-               "december")
-MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES.split(" "))}
 
 
 def medium_of(cue: Token) -> str | None:
@@ -43,27 +40,14 @@ def _text(tok: Token) -> str:
     return doc[tok.left_edge.i:tok.right_edge.i + 1].text
 
 
-def when_of(cue: Token) -> str | None:
-    """An absolute date the text gives for the cue ("in 2013", "on March 3, 2014"), as ISO."""
+def when_of(cue: Token, published: str | None = None) -> str | None:
+    """When the text says the cue happened ("in 2013", "on Monday"), as ISO 8601; relative
+    phrases need the publication date."""
     for child in cue.children:
         toks = [child] + [g for g in child.children if g.dep_ == "pobj"]
         for tok in toks:
             if tok.ent_type_ == "DATE":
-                iso = _iso(_text(tok))
+                iso = dates.resolve(_text(tok), published)
                 if iso:
                     return iso
     return None
-
-
-def _iso(phrase: str) -> str | None:
-    low = phrase.lower()
-    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
-    if not year:
-        return None
-    month = next((n for m, n in MONTHS.items() if re.search(rf"\b{m[:3]}", low)), None)
-    if month is None:
-        return year.group(1)
-    day = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)", low.replace(year.group(1), ""))
-    if day and 1 <= int(day.group(1)) <= 31:
-        return f"{year.group(1)}-{month:02d}-{int(day.group(1)):02d}"
-    return f"{year.group(1)}-{month:02d}"
