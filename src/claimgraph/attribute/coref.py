@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WINDOW_SENTS = 6
+WINDOW_SENTS = 10
 
 
 @dataclass(frozen=True)
