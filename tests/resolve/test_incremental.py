@@ -99,3 +99,9 @@ def test_canonical_name_kept_up_to_date_incrementally(store: SQLiteStore) -> Non
     best = catalog.best_name([(r[0], r[1], r[2]) for r in rows])
     assert best == "Rustam Kerimov"
     assert store.query("SELECT name FROM entities WHERE id=?", (ent,))[0][0] == best
+
+
+def test_bracketed_given_name_also_gives_the_form_the_page_wrote(store: SQLiteStore) -> None:
+    _add(store, "Mr. [Farid] Golnazari spoke.", [("[Farid] Golnazari", "PERSON", 0, "Mr.")])
+    ent = next(e for e in export_entities(store) if e["type"] == "PERSON")
+    assert "Golnazari" in {ent["name"], *ent["aliases"]}

@@ -20,7 +20,7 @@ from tests.conftest import shared_path
 
 # measured after the rescan rules (docs/entities.md); raise when the figures rise, never lower
 # silently
-FLOORS = {"seeds": 0.80, "dev2": 0.83}
+FLOORS = {"seeds": 0.85, "dev2": 0.86}
 
 
 def _scorer():  # type: ignore[no-untyped-def]

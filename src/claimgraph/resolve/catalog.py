@@ -79,6 +79,9 @@ def add_forms(c: sqlite3.Connection, ent: str, kind: str, members: list[Any], ra
         forms += [(t, "titled") for t in _titled(m, raw)]
         if kind in ("ORG", "MEDIA"):
             forms += [(t, "short") for t in [unpossessed(m["text"])] if t]
+        unbracketed = re.sub(r"\s*\[[^\]]*\]\s*", " ", m["text"]).strip()
+        if unbracketed and unbracketed != m["text"]:  # "[Jane] Roe": the page's own words
+            forms.append((unbracketed, form_kind(unbracketed, kind)))
         for form, fk in forms:
             c.execute("INSERT INTO entity_forms VALUES (?, ?, ?, ?, 1) "
                       "ON CONFLICT(entity_id, form) DO UPDATE SET n = n + 1",

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
-from .roles import HONORIFICS, ROLE_WORDS, TITLE_HEADS
+from .roles import HONORIFICS, ROLE_WORDS, TITLE_HEADS, premodifier
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -64,7 +64,9 @@ def _repeated_names(doc: Doc, cands: list[Candidate],
             span = doc.char_span(a, b)
             if span is None or not _proper(doc, span.start):
                 continue
-            out.append(Candidate(a, b, name, "PERSON", _title_before(doc, span.start)))
+            pre = premodifier(span, set())  # "the former spy Roe", "Minister Roe"
+            role = pre[1] if pre else _title_before(doc, span.start)
+            out.append(Candidate(a, b, name, "PERSON", role))
             taken.append((a, b))
     return out
 
@@ -89,8 +91,8 @@ def _bracketed(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if m.group(1) not in persons and m.group(2) not in persons:
             continue
         a, b = m.span()
-        for c in cands:  # the pieces the tagger saw are replaced by the whole name
-            if c.type == "PERSON" and a <= c.start and c.end <= b:
+        for c in cands:  # the pieces the tagger saw (of any type) are replaced by the whole name
+            if a <= c.start and c.end <= b:
                 c.type = "DROP"
         span = doc.char_span(a, b, alignment_mode="expand")
         role = _title_before(doc, span.start) if span is not None else None

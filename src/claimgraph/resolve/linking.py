@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from .match import is_initial, person_match, short_matches_full
+from .match import ends_joined, is_initial, near_spelling, person_match, short_matches_full
 from .normalize import acronym, is_acronym, name_key, name_tokens, org_key, person_key
 
 if TYPE_CHECKING:
@@ -100,6 +100,12 @@ def _persons(cands: Sequence[_Cand], uf: _Union) -> None:
             continue
         toks = name_tokens(c.text)
         fits = [j for j in full if short_matches_full(toks, name_tokens(cands[j].text))]
+        if not fits and len(toks) == 1:  # a one-consonant variant of one person's surname
+            fits = [j for j in full if near_spelling(toks[0], name_tokens(cands[j].text)[-1])]
+        if not fits and len(toks) == 1:  # a bare given name: only if it is one person's
+            fits = [j for j in full if name_tokens(cands[j].text)[0] == toks[0]]
+            if len({name_key(cands[j].text.split()[-1]) for j in fits}) > 1:
+                fits = []
         if len({uf.find(j) for j in fits}) > 1:
             continue  # "Skripal" with a father and a daughter in the text: leave it apart
         j = _nearest(cands, i, fits)
@@ -114,6 +120,8 @@ def _same_full(a: str, b: str) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) < len(long_) and [person_key([t]) for t in long_[-len(short):]] == [
             person_key([t]) for t in short]:
+        return True
+    if ends_joined(ta, tb) or ends_joined(tb, ta):
         return True
     return person_match(ta, tb)
 

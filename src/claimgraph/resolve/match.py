@@ -43,6 +43,25 @@ def tokens_match(a: str, b: str) -> bool:
     return False
 
 
+def near_spelling(a: str, b: str) -> bool:
+    """One consonant written differently in a long name ("Khandalian" / "Khandanian"): a slip or a
+    variant, trusted only inside one document where one person fits."""
+    ka, kb = token_key(a), token_key(b)
+    if len(ka) != len(kb) or len(ka) < FUZZY_MIN or ka[0] != kb[0]:
+        return False
+    diff = [(x, y) for x, y in zip(ka, kb, strict=True) if x != y]
+    return len(diff) == 1 and not set(diff[0]) & set("aeiou")
+
+
+def ends_joined(short: list[str], long_: list[str]) -> bool:
+    """A name of three or more parts ends a longer one, spaces aside ("Abdol Ali Zadeh" /
+    "Ali Abdol Alizadeh")."""
+    if len(short) < 3:
+        return False
+    ks, kl = token_key("".join(short)), token_key("".join(long_))
+    return len(kl) > len(ks) and kl.endswith(ks)
+
+
 def _vowels_close(ka: str, kb: str) -> bool:
     """Same skeleton: allow vowel drift but not a different syllable count by more than one."""
     va = sum(c in "aeiou" for c in ka)

@@ -18,6 +18,7 @@ from ..model import Mention
 from .candidate import Candidate
 from .echoes import echoes
 from .linking import cluster_mentions
+from .match import near_spelling
 from .normalize import is_acronym
 from .rescan import fix_spans
 from .roles import HONORIFICS, apposition, premodifier, split_leading_titles
@@ -50,9 +51,9 @@ _POSS = {"'s", "’s", "'", "’"}
 def find_mentions(doc: Doc) -> list[Mention]:
     """Named-entity mentions with in-document cluster ids and roles (offsets into doc.text)."""
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP")}
-    ents = fix_spans(doc, [e for e in doc.ents if e.label_ in TYPES])
+    ents = fix_spans(doc, [e for e in doc.ents if e.label_ in TYPES], places)
     cands = [c for e in ents for c in _clean(e, places)]
-    cands = _retype(cands, places)
+    cands = _given_names(_retype(cands, places))
     cands.extend(_acronyms(doc, cands))
     cands.extend(echoes(doc, cands))
     cands.sort(key=lambda c: (c.start, -c.end))
@@ -82,6 +83,8 @@ def _clean(ent: Span, places: set[str]) -> list[Candidate]:
         n = split_leading_titles(words)
         if n == len(words) - 1 and words[-1].lower() in {"leader", "president"}:
             n = 0
+        if n and n < len(words) and words[n] in ("-", "–"):
+            n = 0  # "ex-Freedonian": a prefix, not a title before a name
         if n:
             role = doc[i:i + n].text
             i += n
@@ -146,6 +149,25 @@ def _retype(cands: list[Candidate], places: set[str]) -> list[Candidate]:
     return out
 
 
+def _given_names(cands: list[Candidate]) -> list[Candidate]:
+    """A lone word the tagger took for a place or group is a person when it is the given name of
+    exactly one person named in full in the document ("Jane" after "Jane Roe")."""
+    given = _only_given_names(cands)
+    return [replace(c, type="PERSON") if c.type != "PERSON" and c.text in given
+            and _person_shaped(c.words()) else c for c in cands]
+
+
+def _only_given_names(cands: list[Candidate]) -> set[str]:
+    """Given names that start exactly one full person name of the document ("Jane" of "Jane
+    Roe"); a given name shared by two different people is left out."""
+    owners: dict[str, set[str]] = {}
+    for c in cands:
+        words = c.words()
+        if c.type == "PERSON" and len(words) >= 2 and not c.title_only and words[0].isalpha():
+            owners.setdefault(words[0], set()).add(words[-1])
+    return {g for g, surnames in owners.items() if len(surnames) == 1}
+
+
 def _person_shaped(words: list[str]) -> bool:
     """One to three capitalised words with no organisation word ("Siyavush Novruzov", "M. X")."""
     if not 1 <= len(words) <= 3 or any(w.lower() in ORG_WORDS for w in words):
@@ -158,6 +180,9 @@ def _surname_shaped(kind: str, words: list[str], surnames: set[str], inner: set[
     """A non-person span that names a person: it ends in a known surname (or is inside a known
     name), or a short "ORG" ends in a single-word person name."""
     if kind != "PERSON" and (words[-1] in surnames or text in inner) and _person_shaped(words):
+        return True
+    if kind != "PERSON" and len(words) == 1 and _person_shaped(words) and any(
+            near_spelling(words[0], s) for s in surnames):
         return True
     return kind == "ORG" and len(words) in (2, 3) and words[-1] in singles and _person_shaped(words)
 

@@ -39,6 +39,7 @@ PERSON_TITLES = {"president", "minister", "secretary", "ambassador", "senator", 
                  "chancellor", "premier", "spokesman", "spokeswoman", "envoy", "judge"}
 LOWER_HEADS = {"embassy", "consulate", "ministry", "army", "navy", "parliament", "government",
                "military", "police"}  # heads a demonym may precede in lower case
+FORCE_MODIFIERS = {"armed", "security", "naval", "special", "border", "land", "ground"}
 _CONNECT = {"of", "the", "for", "and", "on", "in", "to", "&"}
 _COMPLEMENT = {"of", "for", "in", "on", "to"}
 _POSS = {"'s", "’s"}
@@ -83,10 +84,14 @@ def capital_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _lower_head(doc: Doc, i: int, j: int) -> int:
+def _lower_head(doc: Doc, i: int, j: int, places: set[str]) -> int:
     """A demonym run followed by a lower-case head ("Freedonian embassy"): the new run end."""
-    if j < len(doc) and doc[j].lower_ in LOWER_HEADS and doc[j - 1].ent_type_ in ("NORP", "GPE") \
-            and not _breaks(doc[j - 1]):
+    if j >= len(doc) or _breaks(doc[j - 1]) or not (
+            doc[j - 1].ent_type_ in ("NORP", "GPE") or doc[j - 1].text in places):
+        return j
+    if j + 1 < len(doc) and doc[j].lower_ in FORCE_MODIFIERS and doc[j + 1].lower_ == "forces":
+        return j + 2  # "the Freedonian armed forces"
+    if doc[j].lower_ in LOWER_HEADS:
         j += 1
         if j + 1 < len(doc) and doc[j].lower_ in ("in", "to") and _cap(doc[j + 1]):
             j += 1
@@ -95,8 +100,9 @@ def _lower_head(doc: Doc, i: int, j: int) -> int:
     return j
 
 
-def org_span(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
-    """The organisation name inside a capitalised run, or None."""
+def org_span(doc: Doc, i: int, j: int, places: set[str] | None = None) -> tuple[int, int] | None:
+    """The organisation name inside a capitalised run, or None (a word tagged as a person that
+    the document elsewhere tags as a place or demonym is no person)."""
     while i < j and (doc[i].lower_ in TITLE_HEADS | _CONNECT
                      or doc[i].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "ADV")):
         i += 1  # "Chairman of the X Commission": the title is a role, not the name
@@ -117,7 +123,8 @@ def org_span(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
                 break
         while end > h + 1 and (doc[end - 1].lower_ in _CONNECT or doc[end - 1].text in _POSS):
             end -= 1
-    if end - i < 2 or any(doc[k].ent_type_ == "PERSON" for k in range(i, end)):
+    if end - i < 2 or any(doc[k].ent_type_ == "PERSON" and doc[k].text not in (places or ())
+                          for k in range(i, end)):
         return None
     return i, end
 
@@ -161,16 +168,20 @@ def acronym_tokens(doc: Doc) -> list[int]:
     return out
 
 
-def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
-    """spaCy's entity spans, corrected and completed by the rules of this module."""
+def fix_spans(doc: Doc, ents: list[Span], places: set[str] | None = None) -> list[Span]:
+    """spaCy's entity spans, corrected and completed by the rules of this module (`places`: the
+    words tagged as places or demonyms anywhere in the document)."""
     from spacy.tokens import Span
 
+    places = places or set()
+    ents = [Span(doc, e.start, e.end, label="NORP") if e.label_ == "PERSON" and len(e) == 1
+            and e.text in places else e for e in ents]  # a demonym tagged as a person
     known = _person_words(ents)
     spans: list[Span] = []
     for e in ents:
         spans.extend(_split(doc, e, known))
     for i, j in capital_runs(doc):
-        j2 = _lower_head(doc, i, j)
+        j2 = _lower_head(doc, i, j, places)
         parts = _and_parts(doc, i, j)
         for a, b in parts:
             tail = person_tail(doc, a, b) if j2 == j or b < j else None
@@ -178,7 +189,7 @@ def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
                 spans = _replace(spans, Span(doc, tail[0], tail[1], label="PERSON"))
         persons = {k for s in spans if s.label_ == "PERSON" for k in range(s.start, s.end)}
         for a, b in _org_parts(doc, parts, persons, j2):
-            org = org_span(doc, a, b)
+            org = org_span(doc, a, b, places)
             if org and not any(k in persons for k in range(*org)):
                 spans = _replace(spans, Span(doc, org[0], org[1], label="ORG"))
     taken = {k for s in spans for k in range(s.start, s.end)}
