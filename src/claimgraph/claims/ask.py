@@ -67,18 +67,18 @@ def ask_store(store: SQLiteStore, question: str, settings: Settings) -> list[dic
             sims[k] = float(all_scores[index.position[k]])
     items = [item for row in repo.claim_rows(store, keys)
              if (item := _judge(q, row, sims.get((row["doc_id"], int(row["idx"]))), qvecs))]
-    items = _same_predicate(q, items)
     best: dict[tuple[str, str], dict[str, Any]] = {}
     for item in items:
         key = (item["source"], item["holder"])
         if key not in best or item["score"] > best[key]["score"]:
             best[key] = item
-    return sorted(best.values(), key=lambda it: -it["score"])
+    return sorted(_same_predicate(q, list(best.values())), key=lambda it: -it["score"])
 
 
 def _same_predicate(q: Question, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Items whose claim, with the question's actors masked on both sides, still says something
-    close to the question (the same act, not just the same actors)."""
+    close to the question (the same act, not just the same actors). Run on the best item per
+    (document, holder) only: one small batch per question."""
     if not items or not q.anchors:
         return items
     enc = encoder()
