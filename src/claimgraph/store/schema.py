@@ -107,4 +107,7 @@ CREATE INDEX statements_speaker_entity ON statements(speaker_entity);
     (4, "claim embeddings made in the per-document stage (cleared once indexed)", """
 ALTER TABLE claims ADD COLUMN vector BLOB;
 """),
+    (5, "an entity's most frequent forms read through an index", """
+CREATE INDEX entity_forms_entity_n ON entity_forms(entity_id, n DESC);
+"""),
 ]
