@@ -1,4 +1,6 @@
-"""Quality gate: the seed corpus scored end to end must not fall below the floors reached."""
+"""Quality gates: the seed and dev2 corpora and Emergent, scored end to end, must not fall below
+the floors reached (docs/claims.md has the measured figures; floors leave room for noise from the
+attribution and entity stages, which change under the claims stage)."""
 
 from __future__ import annotations
 
@@ -10,19 +12,37 @@ import pytest
 
 from tests.conftest import shared_path
 
-FLOORS = {"clusters_f1": 0.5, "stances_f1": 0.25, "stances_p": 0.2}
+FLOORS = {
+    "seeds": {"clusters_f1": 0.6, "stances_f1": 0.3, "stances_p": 0.2},
+    "dev2": {"clusters_f1": 0.55, "stances_f1": 0.27, "stances_p": 0.22},
+}
+EMERGENT = {"accuracy": 0.64, "macro_f1": 0.6}
+CMD = f"{sys.executable} -m claimgraph.cli"
 
 
 @pytest.mark.shared
 @pytest.mark.slow
-def test_seed_claims_floors() -> None:
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_claims_floors(corpus: str) -> None:
     score = shared_path("eval", "score.py")
-    gold = shared_path("gold", "seeds.json")
-    docs = shared_path("corpus", "seeds")
-    cmd = f"{sys.executable} -m claimgraph.cli"
-    out = subprocess.run([sys.executable, str(score), str(gold), str(docs), "--cmd", cmd, "--json"],
-                         capture_output=True, text=True, timeout=600, check=True).stdout
+    gold = shared_path("gold", f"{corpus}.json")
+    docs = shared_path("corpus", corpus)
+    out = subprocess.run([sys.executable, str(score), str(gold), str(docs), "--cmd", CMD, "--json"],
+                         capture_output=True, text=True, timeout=900, check=True).stdout
     res = json.loads(out)
-    assert res["clusters"]["f1"] >= FLOORS["clusters_f1"]
-    assert res["stances"]["all"]["f1"] >= FLOORS["stances_f1"]
-    assert res["stances"]["all"]["p"] >= FLOORS["stances_p"]
+    floors = FLOORS[corpus]
+    assert res["clusters"]["f1"] >= floors["clusters_f1"]
+    assert res["stances"]["all"]["f1"] >= floors["stances_f1"]
+    assert res["stances"]["all"]["p"] >= floors["stances_p"]
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_emergent_floors() -> None:
+    shared_path("benchmarks", "emergent")
+    scorer = shared_path("eval", "emergent.py")
+    out = subprocess.run([sys.executable, str(scorer), "--cmd", CMD, "--json"],
+                         capture_output=True, text=True, timeout=900, check=True).stdout
+    res = json.loads(out)
+    assert res["accuracy"] >= EMERGENT["accuracy"]
+    assert res["macro_f1"] >= EMERGENT["macro_f1"]
