@@ -65,10 +65,13 @@ def ask_store(store: SQLiteStore, question: str, settings: Settings) -> list[dic
     for k in keys:
         if k not in sims and k in index.position:
             sims[k] = float(all_scores[index.position[k]])
-    items = [item for row in repo.claim_rows(store, keys)
+    rows = repo.claim_rows(store, keys)
+    items = [item for row in rows
              if (item := _judge(q, row, sims.get((row["doc_id"], int(row["idx"]))), qvecs))]
+    names = repo.entity_names(store, sorted({r["doc_id"] for r in rows}))
     best: dict[tuple[str, str], dict[str, Any]] = {}
     for item in items:
+        item["holder"] = names.get((item.pop("doc_id"), item["holder"].lower()), item["holder"])
         key = (item["source"], item["holder"])
         if key not in best or item["score"] > best[key]["score"]:
             best[key] = item
@@ -132,4 +135,4 @@ def _judge(q: Question, row: Any, sim: float | None, qvecs: np.ndarray) -> dict[
         stance = {"assert": "deny", "deny": "assert"}.get(stance, stance)
     return {"source": row["source"], "holder": row["holder"], "stance": stance,
             "start": row["start"], "end": row["end"], "text": text, "score": round(score, 3),
-            "cluster": row["cluster"]}
+            "cluster": row["cluster"], "doc_id": row["doc_id"]}

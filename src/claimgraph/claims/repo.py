@@ -81,3 +81,15 @@ def fts_keys(store: SQLiteStore, match: str, limit: int) -> list[tuple[str, int]
 
 def vector_count(store: SQLiteStore) -> int:
     return int(store.query("SELECT count(*) FROM claim_vectors")[0][0])
+
+
+def entity_names(store: SQLiteStore, doc_ids: list[str]) -> dict[tuple[str, str], str]:
+    """(doc_id, lower-cased mention text) -> the resolved entity's canonical name."""
+    out: dict[tuple[str, str], str] = {}
+    for k in range(0, len(doc_ids), 500):
+        part = doc_ids[k:k + 500]
+        marks = ",".join("?" * len(part))
+        for r in store.query(f"SELECT m.doc_id, m.text, e.name FROM mentions m JOIN entities e "
+                             f"ON e.id=m.entity_id WHERE m.doc_id IN ({marks})", tuple(part)):
+            out.setdefault((r[0], r[1].strip().lower()), r[2])
+    return out
