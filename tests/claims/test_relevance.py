@@ -67,3 +67,12 @@ def test_nationality_agent_is_soft_for_close_paraphrases(nlp) -> None:  # type: 
 def test_roles_across_a_clause_break_are_not_swapped() -> None:
     q = parse_question("Norway sold fighter jets to Chile")
     assert check(q, "Chile wants new jets now that Norway sold its own")[0]
+
+
+def test_stated_alternative_is_split_off() -> None:
+    q = parse_question("The comet was a natural object rather than an alien probe that was not seen")
+    assert q.main == "The comet was a natural object"
+    assert q.alternative == "an alien probe that was not seen"
+    assert not q.negated  # negation inside the alternative says nothing about the main claim
+    plain = parse_question("The comet was a natural object")
+    assert plain.alternative == "" and plain.main == plain.core

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 THRESHOLD = 0.5  # combined score needed to answer
 CANDIDATES = 300
+ALTERNATIVE_MARGIN = 0.05  # how much closer to 'Y' in 'X rather than Y' flips the stance on X
 PREDICATE_MIN = 0.2  # similarity of claim and question with their shared actors masked
 
 
@@ -80,14 +81,24 @@ def ask_store(store: SQLiteStore, question: str, settings: Settings) -> list[dic
 
 def _same_predicate(q: Question, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Items whose claim, with the question's actors masked on both sides, still says something
-    close to the question (the same act, not just the same actors). Run on the best item per
-    (document, holder) only: one small batch per question."""
-    if not items or not q.anchors:
+    close to the question (the same act, not just the same actors). A claim closer to the
+    question's stated alternative ('X rather than Y') than to X takes the opposite stance on X.
+    Run on the best item per (document, holder) only: one small batch per question."""
+    if not items or not (q.anchors or q.alternative):
         return items
     enc = encoder()
-    qv = enc.encode([mask_actors(q.core, q)])[0]
+    texts = [mask_actors(q.main, q)] + ([mask_actors(q.alternative, q)] if q.alternative else [])
+    qv = enc.encode(texts)
     vecs = enc.encode([claim_key_text(mask_actors(it["text"], q)) for it in items])
-    return [it for it, v in zip(items, vecs, strict=True) if float(v @ qv) >= PREDICATE_MIN]
+    out = []
+    for it, v in zip(items, vecs, strict=True):
+        main = float(v @ qv[0])
+        if q.anchors and main < PREDICATE_MIN:
+            continue
+        if q.alternative and float(v @ qv[1]) > main + ALTERNATIVE_MARGIN:
+            it["stance"] = {"assert": "deny", "deny": "assert"}.get(it["stance"], it["stance"])
+        out.append(it)
+    return out
 
 
 def _parser(settings: Settings) -> Any | None:

@@ -19,6 +19,7 @@ from .text import STOP, same_word
 log = logging.getLogger(__name__)
 
 WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+ALTERNATIVE = re.compile(r",?\s+\b(?:rather than|instead of)\b\s+", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 PAREN = re.compile(r"\([^)]*\)")
 CAP = re.compile(r"[A-Z][\w'’.-]*")
@@ -45,6 +46,8 @@ class Question:
     negated: bool = False
     agents: list[int] = field(default_factory=lambda: [0])  # anchors in the subject
     soft_agent: bool = False  # the agent's names only qualify a common noun ('Russian man')
+    main: str = ""  # the proposition without its stated alternative
+    alternative: str = ""  # 'Y' in 'X rather than Y' / 'X instead of Y'
 
 
 def parse_question(text: str, nlp: Any | None = None) -> Question:
@@ -71,7 +74,17 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
     span = (min(years), max(years)) if years else None
     if nlp is None:
         agents = [0]
-    return Question(text, core, anchors, span, bool(NEG.search(core)), agents, soft)
+    main, alternative = _split_alternative(core)
+    return Question(text, core, anchors, span, bool(NEG.search(main)), agents, soft, main,
+                    alternative)
+
+
+def _split_alternative(core: str) -> tuple[str, str]:
+    """('X', 'Y') for 'X rather than Y' / 'X instead of Y'; (core, '') otherwise."""
+    parts = ALTERNATIVE.split(core, maxsplit=1)
+    if len(parts) == 2:
+        return parts[0].strip(" ,"), parts[1].strip(" ,.")
+    return core, ""
 
 
 def _name_tokens(core: str, nlp: Any | None
