@@ -59,8 +59,9 @@ def timed(cmd: list[str]) -> tuple[float, int]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     ap.add_argument("--limit", type=int, default=300)
     ap.add_argument("--repeat", type=int, default=2)
@@ -79,16 +80,34 @@ def main() -> int:
         for i in range(a.repeat):
             sp = timed([sys.executable, "-c", SPACY_ALONE, a.model, *files])
             db = str(Path(tmp) / f"run{i}.db")
-            cg = timed([sys.executable, "-c", CLAIMGRAPH, "ingest", "--db", db, "--model",
-                        a.model, "--quiet", str(folder)])
+            cg = timed(
+                [
+                    sys.executable,
+                    "-c",
+                    CLAIMGRAPH,
+                    "ingest",
+                    "--db",
+                    db,
+                    "--model",
+                    a.model,
+                    "--quiet",
+                    str(folder),
+                ]
+            )
             rows.append((sp, cg))
-    print(f"{len(files)} documents, {chars:,} characters, model {a.model}, "
-          f"python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
-    print("| run | spaCy alone s | claimgraph s | claimgraph docs/s | ratio | spaCy peak MiB "
-          "| claimgraph peak MiB |")
+    print(
+        f"{len(files)} documents, {chars:,} characters, model {a.model}, "
+        f"python {sys.version.split()[0]}, {os.cpu_count()} cores\n"
+    )
+    print(
+        "| run | spaCy alone s | claimgraph s | claimgraph docs/s | ratio | spaCy peak MiB "
+        "| claimgraph peak MiB |"
+    )
     print("|---|---|---|---|---|---|---|")
     for i, ((sw, sm), (cw, cm)) in enumerate(rows, 1):
-        print(f"| {i} | {sw:.1f} | {cw:.1f} | {len(files) / cw:.1f} | {cw / sw:.2f} | {sm} | {cm} |")
+        print(
+            f"| {i} | {sw:.1f} | {cw:.1f} | {len(files) / cw:.1f} | {cw / sw:.2f} | {sm} | {cm} |"
+        )
     ratio = statistics.median(cw / sw for (sw, _), (cw, _) in rows)
     print(f"\nmedian ratio claimgraph / spaCy alone: {ratio:.2f}")
     return 0

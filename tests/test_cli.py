@@ -18,8 +18,9 @@ A second paragraph with enough words to count as prose for the cleaner and the t
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "claimgraph.cli", *args],
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "claimgraph.cli", *args], capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.fixture
@@ -27,7 +28,9 @@ def pages(tmp_path: Path) -> Path:
     folder = tmp_path / "pages"
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD, encoding="utf-8")
-    (folder / "b.txt").write_text(GOOD.replace("Monday", "Tuesday") + "Another line.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        GOOD.replace("Monday", "Tuesday") + "Another line.\n", encoding="utf-8"
+    )
     return folder
 
 
@@ -41,8 +44,16 @@ def test_ingest_export_roundtrip_and_reingest_is_idempotent(tmp_path: Path, page
     data = json.loads(run("export", "--db", db, "--format", "json").stdout)
     assert len(data["documents"]) == 2
     for doc in data["documents"]:
-        assert set(doc) >= {"source", "sources", "id", "language", "duplicate_of", "meta", "text",
-                            "statements"}
+        assert set(doc) >= {
+            "source",
+            "sources",
+            "id",
+            "language",
+            "duplicate_of",
+            "meta",
+            "text",
+            "statements",
+        }
         assert set(doc["meta"]) >= {"title", "outlet", "published", "authors"}
 
 

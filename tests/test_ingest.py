@@ -33,17 +33,20 @@ def page(n: int) -> str:
     """A distinct good page (different enough not to be a near-duplicate of the others)."""
     topics = ["bridge", "school", "library", "market", "stadium", "tramway", "clinic"]
     t = topics[n % len(topics)]
-    return (f"Council Debates the {t.title()} Budget\n\n"
-            f"The town council met on a Monday in {2000 + n} to discuss the {t} budget for the "
-            f"coming year, and members disagreed about almost every line of it.\n\n"
-            f"\"The {t} needs repairs now,\" said councillor number {n}, who has argued for more "
-            f"money since the {t} was first opened to the public.\n\n"
-            f"Others said the {t} could wait another {n + 2} years before any money is spent.\n")
+    return (
+        f"Council Debates the {t.title()} Budget\n\n"
+        f"The town council met on a Monday in {2000 + n} to discuss the {t} budget for the "
+        f"coming year, and members disagreed about almost every line of it.\n\n"
+        f'"The {t} needs repairs now," said councillor number {n}, who has argued for more '
+        f"money since the {t} was first opened to the public.\n\n"
+        f"Others said the {t} could wait another {n + 2} years before any money is spent.\n"
+    )
 
 
 def ingest(tmp_path: Path, *paths: Path, workers: int = 1):  # type: ignore[no-untyped-def]
-    settings = Settings(db=str(tmp_path / "t.db"), max_bytes=5_000_000, workers=workers,
-                        batch_size=2)
+    settings = Settings(
+        db=str(tmp_path / "t.db"), max_bytes=5_000_000, workers=workers, batch_size=2
+    )
     with SQLiteStore(settings.db) as store:
         report = ingest_paths([str(p) for p in paths], store, settings)
         data = export_json(store)
@@ -58,15 +61,22 @@ def test_hostile_files_are_named_and_the_good_pages_stored(tmp_path: Path, worke
         (folder / f"good{i}.txt").write_text(page(i), encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (folder / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me au lait \xe0 la fa\xe7on de Z\xfcrich. "
-                                        .encode("latin-1") * 20)
+    (folder / "latin1.txt").write_bytes(
+        "Caf\xe9 cr\xe8me au lait \xe0 la fa\xe7on de Z\xfcrich. ".encode("latin-1") * 20
+    )
     (folder / "huge.txt").write_bytes(b"word " * 1_200_000)
     (folder / "scripts.html").write_text("<html><script>" + "var x=1;" * 5000 + "</script></html>")
     (folder / "lines.jsonl").write_text('{"text": "fine text here about a dispute"}\nnot json\n')
     report, data = ingest(tmp_path, folder, tmp_path / "missing-folder", workers=workers)
     failed = {f.source: f.reason for f in report.failed}
-    assert set(failed) == {"empty.txt", "binary.txt", "huge.txt", "scripts.html", "lines.jsonl#2",
-                           str(tmp_path / "missing-folder")}
+    assert set(failed) == {
+        "empty.txt",
+        "binary.txt",
+        "huge.txt",
+        "scripts.html",
+        "lines.jsonl#2",
+        str(tmp_path / "missing-folder"),
+    }
     assert "empty" in failed["empty.txt"]
     assert "binary" in failed["binary.txt"]
     assert "too large" in failed["huge.txt"]
@@ -96,8 +106,9 @@ def test_near_duplicate_is_linked_to_the_original(tmp_path: Path) -> None:
     folder = tmp_path / "p"
     folder.mkdir()
     (folder / "a.txt").write_text(PAGE, encoding="utf-8")
-    (folder / "b.txt").write_text("Republished by another site\n\n" + PAGE + "\nShare this\n",
-                                  encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Republished by another site\n\n" + PAGE + "\nShare this\n", encoding="utf-8"
+    )
     (folder / "c.txt").write_text(page(3), encoding="utf-8")
     report, data = ingest(tmp_path, folder)
     by = {d["source"]: d for d in data["documents"]}
@@ -123,12 +134,18 @@ def test_every_stored_span_points_at_its_text_in_the_raw(tmp_path: Path) -> None
     for line in doc["text"].split("\n"):
         assert line.strip() in raw
     for stmt in doc["statements"]:
-        assert raw[stmt["start"]:stmt["end"]] == stmt["content"]
+        assert raw[stmt["start"] : stmt["end"]] == stmt["content"]
 
 
 def test_jsonl_records_keep_their_metadata(tmp_path: Path) -> None:
-    rec = {"text": PAGE, "url": "https://example.org/a", "title": "Given Title",
-           "published": "2021-05-02T10:00:00Z", "outlet": "Example Post", "authors": ["Ana Lind"]}
+    rec = {
+        "text": PAGE,
+        "url": "https://example.org/a",
+        "title": "Given Title",
+        "published": "2021-05-02T10:00:00Z",
+        "outlet": "Example Post",
+        "authors": ["Ana Lind"],
+    }
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps(rec) + "\n" + json.dumps({"html": "<p>" + page(1) + "</p>"}) + "\n")
     report, data = ingest(tmp_path, path)
@@ -141,9 +158,12 @@ def test_jsonl_records_keep_their_metadata(tmp_path: Path) -> None:
 
 
 def test_html_page_raw_is_its_visible_text(tmp_path: Path) -> None:
-    html = ("<html><head><title>Board rejects plan</title><script>alert(1)</script></head>"
-            "<body><nav><a href='/'>Home</a></nav><article><h1>Board rejects plan</h1>"
-            + "".join(f"<p>{ln}</p>" for ln in PAGE.split("\n\n")[2:]) + "</article></body></html>")
+    html = (
+        "<html><head><title>Board rejects plan</title><script>alert(1)</script></head>"
+        "<body><nav><a href='/'>Home</a></nav><article><h1>Board rejects plan</h1>"
+        + "".join(f"<p>{ln}</p>" for ln in PAGE.split("\n\n")[2:])
+        + "</article></body></html>"
+    )
     path = tmp_path / "a.html"
     path.write_text(html, encoding="utf-8")
     _, data = ingest(tmp_path, path)
@@ -151,7 +171,7 @@ def test_html_page_raw_is_its_visible_text(tmp_path: Path) -> None:
     assert "alert(1)" not in doc["raw"]
     assert "harbour board voted" in doc["text"]
     for stmt in doc["statements"]:
-        assert doc["raw"][stmt["start"]:stmt["end"]] == stmt["content"]
+        assert doc["raw"][stmt["start"] : stmt["end"]] == stmt["content"]
 
 
 def test_warc_responses_become_documents(tmp_path: Path) -> None:
@@ -161,12 +181,16 @@ def test_warc_responses_become_documents(tmp_path: Path) -> None:
     buf = io.BytesIO()
     writer = WARCWriter(buf, gzip=False)
     for i in range(2):
-        body = ("<html><body><p>" + page(i).replace("\n\n", "</p><p>") + "</p></body></html>")
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                                   protocol="HTTP/1.0")
-        rec = writer.create_warc_record(f"https://example.org/{i}", "response",
-                                        payload=io.BytesIO(body.encode("utf-8")),
-                                        http_headers=headers)
+        body = "<html><body><p>" + page(i).replace("\n\n", "</p><p>") + "</p></body></html>"
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0"
+        )
+        rec = writer.create_warc_record(
+            f"https://example.org/{i}",
+            "response",
+            payload=io.BytesIO(body.encode("utf-8")),
+            http_headers=headers,
+        )
         writer.write_record(rec)
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(gzip.compress(buf.getvalue()))
@@ -183,7 +207,8 @@ def test_broken_warc_is_one_failure(tmp_path: Path) -> None:
 
 
 def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "p"
     folder.mkdir()
     for i in range(4):

@@ -116,7 +116,8 @@ def ask(text: Annotated[str | None, typer.Argument(help="a proposition in plain 
         for col in ("source", "holder", "stance", "score", "evidence"):
             table.add_column(col)
         for it in items:
-            table.add_row(it["source"], it["holder"], it["stance"], f"{it['score']:.2f}", it["text"])
+            table.add_row(it["source"], it["holder"], it["stance"], f"{it['score']:.2f}",
+                          it["text"])
         out.print(table if items else f"{q}: no claims found")
 
 
@@ -220,7 +221,8 @@ def claims(db: DbOpt = None,
         h = p["holders"]
         flag = " [red](contradiction)[/]" if p["contradiction"] else ""
         table.add_row(p["label"][:120] + flag, ", ".join(h["assert"]), ", ".join(h["deny"]),
-                      ", ".join(h["hedge"]), f"{p['first']['source']} {p['first']['published'] or ''}",
+                      ", ".join(h["hedge"]),
+                      f"{p['first']['source']} {p['first']['published'] or ''}",
                       str(p["documents"]), str(p["independent_sources"]))
     out.print(table if props else "no claim clusters yet")
 

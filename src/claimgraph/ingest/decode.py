@@ -1,4 +1,5 @@
-"""Bytes to text, robustly: UTF-8 first (as Python's text mode reads it), then a detected charset."""
+"""Bytes to text, robustly: UTF-8 first (as Python's text mode reads it), then a detected
+charset."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ def decode_bytes(data: bytes, source: str) -> str:
     except UnicodeDecodeError:
         best = charset_normalizer.from_bytes(data).best()
         if best is None:
-            raise IngestError(source, "undecodable bytes (not UTF-8, no charset detected)") from None
+            raise IngestError(
+                source, "undecodable bytes (not UTF-8, no charset detected)"
+            ) from None
         text = str(best)
         if text.startswith("\ufeff"):
             text = text[1:]

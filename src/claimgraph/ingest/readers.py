@@ -50,7 +50,11 @@ def read_path(path: Path, max_bytes: int) -> Iterator[ReadResult]:
     name = path.name
     try:
         size = path.stat().st_size
-        if size > max_bytes and not name.endswith(WARC_SUFFIXES) and path.suffix not in JSONL_SUFFIXES:
+        if (
+            size > max_bytes
+            and not name.endswith(WARC_SUFFIXES)
+            and path.suffix not in JSONL_SUFFIXES
+        ):
             yield IngestError(name, f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
             return
         data = path.read_bytes()
@@ -148,8 +152,11 @@ def read_warc(data: bytes, name: str, max_bytes: int) -> Iterator[ReadResult]:
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
             source = f"{name}#{index}"
-            ctype = (record.http_headers.get_header("Content-Type") if record.http_headers
-                     else record.rec_headers.get_header("Content-Type")) or ""
+            ctype = (
+                record.http_headers.get_header("Content-Type")
+                if record.http_headers
+                else record.rec_headers.get_header("Content-Type")
+            ) or ""
             if "html" not in ctype and "text/plain" not in ctype:
                 continue
             body = record.content_stream().read(max_bytes + 1)
@@ -160,8 +167,11 @@ def read_warc(data: bytes, name: str, max_bytes: int) -> Iterator[ReadResult]:
             if "html" in ctype:
                 yield _guard(lambda b=body, s=source, u=url: _warc_html(b, s, u))
             else:
-                yield _guard(lambda b=body, s=source, u=url: RawDoc(
-                    s, decode_bytes(b, s), "warc", {"url": u} if u else {}))
+                yield _guard(
+                    lambda b=body, s=source, u=url: RawDoc(
+                        s, decode_bytes(b, s), "warc", {"url": u} if u else {}
+                    )
+                )
     except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
         yield IngestError(name, f"not a readable WARC archive ({exc})")
         return

@@ -23,7 +23,8 @@ def _document(store: SQLiteStore, row: Any) -> dict[str, Any]:
     sources = store.sources_of(row["id"])
     statements = [
         {"start": s["start"], "end": s["end"], "content": s["content"], "speaker": s["speaker"],
-         "speaker_entity": s["speaker_entity"], "speaker_span": _span(s["speaker_start"], s["speaker_end"]),
+         "speaker_entity": s["speaker_entity"],
+         "speaker_span": _span(s["speaker_start"], s["speaker_end"]),
          "cue": s["cue"], "cue_span": _span(s["cue_start"], s["cue_end"]), "kind": s["kind"],
          "when": s["said_when"], "medium": s["medium"]}
         for s in store.statements_of(row["id"])
@@ -51,7 +52,8 @@ def export_entities(store: SQLiteStore) -> list[dict[str, Any]]:
     for r in store.query("SELECT entity_id, form FROM entity_forms"):
         forms[r["entity_id"]].add(r["form"])
     docs: dict[str, set[str]] = defaultdict(set)
-    for r in store.query("SELECT entity_id, text, doc_id FROM mentions WHERE entity_id IS NOT NULL"):
+    rows = store.query("SELECT entity_id, text, doc_id FROM mentions WHERE entity_id IS NOT NULL")
+    for r in rows:
         forms[r["entity_id"]].add(r["text"])
         docs[r["entity_id"]].add(r["doc_id"])
     for r in store.query("SELECT entity_id, doc_id FROM entity_roles"):

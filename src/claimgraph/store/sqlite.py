@@ -58,7 +58,8 @@ class SQLiteStore:
         newest = max(v for v, _, _ in MIGRATIONS)
         if done and max(done) > newest:
             raise StoreError(
-                f"{self.path}: made by a newer claimgraph (schema {max(done)} > {newest})")
+                f"{self.path}: made by a newer claimgraph (schema {max(done)} > {newest})"
+            )
         for version, name, sql in MIGRATIONS:
             if version in done:
                 continue
@@ -84,12 +85,17 @@ class SQLiteStore:
 
     # ------------------------------------------------------------------ documents
     def has_document(self, doc_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone()
+            is not None
+        )
 
     def add_source(self, doc_id: str, name: str) -> None:
         """Record another name under which known content came in."""
         with self.transaction():
-            self.conn.execute("INSERT OR IGNORE INTO sources VALUES (?, ?, ?)", (doc_id, name, now()))
+            self.conn.execute(
+                "INSERT OR IGNORE INTO sources VALUES (?, ?, ?)", (doc_id, name, now())
+            )
 
     def find_near_duplicate(self, sig: list[int], threshold: float) -> tuple[str, float] | None:
         """The earliest stored original this signature nearly duplicates (LSH, then MinHash)."""
@@ -100,13 +106,15 @@ class SQLiteStore:
         rows = self.conn.execute(
             f"SELECT DISTINCT l.doc_id, s.sig FROM lsh l JOIN signatures s ON s.doc_id=l.doc_id "
             f"JOIN documents d ON d.id=l.doc_id WHERE l.band IN ({marks}) "
-            f"ORDER BY d.rowid", keys).fetchall()
+            f"ORDER BY d.rowid",
+            keys,
+        ).fetchall()
         for row in rows:
             sim = dedup.similarity(sig, json.loads(row["sig"]))
             if sim >= threshold:
                 orig = self.conn.execute(
-                    "SELECT coalesce(duplicate_of, id) FROM documents WHERE id=?",
-                    (row["doc_id"],)).fetchone()[0]
+                    "SELECT coalesce(duplicate_of, id) FROM documents WHERE id=?", (row["doc_id"],)
+                ).fetchone()[0]
                 return str(orig), sim
         return None
 
@@ -119,40 +127,97 @@ class SQLiteStore:
                 "title_end, outlet, published, authors, url, language, duplicate_of, "
                 "duplicate_similarity, stage_version, ingested_at) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc.id, doc.source, doc.kind, doc.raw, doc.text, json.dumps(doc.segments),
-                 m.title, m.title_span[0] if m.title_span else None,
-                 m.title_span[1] if m.title_span else None, m.outlet, m.published,
-                 json.dumps(list(m.authors)), m.url, doc.language,
-                 duplicate[0] if duplicate else None, duplicate[1] if duplicate else None,
-                 STAGE_VERSION, now()))
-            c.executemany("INSERT OR IGNORE INTO sources VALUES (?, ?, ?)",
-                          [(doc.id, name, now()) for name in [doc.source, *doc.extra_sources]])
-            c.execute("INSERT INTO documents_fts VALUES (?, ?, ?)", (doc.id, m.title or "", doc.text))
+                (
+                    doc.id,
+                    doc.source,
+                    doc.kind,
+                    doc.raw,
+                    doc.text,
+                    json.dumps(doc.segments),
+                    m.title,
+                    m.title_span[0] if m.title_span else None,
+                    m.title_span[1] if m.title_span else None,
+                    m.outlet,
+                    m.published,
+                    json.dumps(list(m.authors)),
+                    m.url,
+                    doc.language,
+                    duplicate[0] if duplicate else None,
+                    duplicate[1] if duplicate else None,
+                    STAGE_VERSION,
+                    now(),
+                ),
+            )
+            c.executemany(
+                "INSERT OR IGNORE INTO sources VALUES (?, ?, ?)",
+                [(doc.id, name, now()) for name in [doc.source, *doc.extra_sources]],
+            )
+            c.execute(
+                "INSERT INTO documents_fts VALUES (?, ?, ?)", (doc.id, m.title or "", doc.text)
+            )
             if doc.signature:
-                c.execute("INSERT INTO signatures VALUES (?, ?)", (doc.id, json.dumps(doc.signature)))
-                c.executemany("INSERT INTO lsh VALUES (?, ?)",
-                              [(b, doc.id) for b in dedup.bands(doc.signature)])
+                c.execute(
+                    "INSERT INTO signatures VALUES (?, ?)", (doc.id, json.dumps(doc.signature))
+                )
+                c.executemany(
+                    "INSERT INTO lsh VALUES (?, ?)",
+                    [(b, doc.id) for b in dedup.bands(doc.signature)],
+                )
             c.executemany(
                 "INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(doc.id, i, s.start, s.end, s.content, s.speaker, s.speaker_entity,
-                  s.speaker_span[0] if s.speaker_span else None,
-                  s.speaker_span[1] if s.speaker_span else None, s.speaker_cluster,
-                  s.cue, s.cue_span[0] if s.cue_span else None,
-                  s.cue_span[1] if s.cue_span else None, s.kind, s.when, s.medium)
-                 for i, s in enumerate(doc.statements)])
+                [
+                    (
+                        doc.id,
+                        i,
+                        s.start,
+                        s.end,
+                        s.content,
+                        s.speaker,
+                        s.speaker_entity,
+                        s.speaker_span[0] if s.speaker_span else None,
+                        s.speaker_span[1] if s.speaker_span else None,
+                        s.speaker_cluster,
+                        s.cue,
+                        s.cue_span[0] if s.cue_span else None,
+                        s.cue_span[1] if s.cue_span else None,
+                        s.kind,
+                        s.when,
+                        s.medium,
+                    )
+                    for i, s in enumerate(doc.statements)
+                ],
+            )
             c.executemany(
                 "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?)",
-                [(doc.id, i, mt.start, mt.end, mt.text, mt.type, mt.cluster, mt.role, None)
-                 for i, mt in enumerate(doc.mentions)])
+                [
+                    (doc.id, i, mt.start, mt.end, mt.text, mt.type, mt.cluster, mt.role, None)
+                    for i, mt in enumerate(doc.mentions)
+                ],
+            )
             c.executemany(
                 "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(doc.id, i, cl.start, cl.end, cl.text, cl.holder, cl.stance, cl.statement, None,
-                  cl.vector)
-                 for i, cl in enumerate(doc.claims)])
+                [
+                    (
+                        doc.id,
+                        i,
+                        cl.start,
+                        cl.end,
+                        cl.text,
+                        cl.holder,
+                        cl.stance,
+                        cl.statement,
+                        None,
+                        cl.vector,
+                    )
+                    for i, cl in enumerate(doc.claims)
+                ],
+            )
 
     def record_failure(self, source: str, stage: str, reason: str) -> None:
         with self.transaction():
-            self.conn.execute("INSERT INTO failures VALUES (?, ?, ?, ?)", (source, stage, reason, now()))
+            self.conn.execute(
+                "INSERT INTO failures VALUES (?, ?, ?, ?)", (source, stage, reason, now())
+            )
 
     # ------------------------------------------------------------------ reading
     def documents(self) -> list[sqlite3.Row]:
@@ -160,21 +225,25 @@ class SQLiteStore:
 
     def sources_of(self, doc_id: str) -> list[str]:
         rows = self.conn.execute(
-            "SELECT name FROM sources WHERE doc_id=? ORDER BY first_seen, name", (doc_id,))
+            "SELECT name FROM sources WHERE doc_id=? ORDER BY first_seen, name", (doc_id,)
+        )
         return [r[0] for r in rows]
 
     def statements_of(self, doc_id: str) -> list[sqlite3.Row]:
         return self.conn.execute(
-            "SELECT * FROM statements WHERE doc_id=? ORDER BY idx", (doc_id,)).fetchall()
+            "SELECT * FROM statements WHERE doc_id=? ORDER BY idx", (doc_id,)
+        ).fetchall()
 
     def mentions_of(self, doc_id: str) -> list[sqlite3.Row]:
         return self.conn.execute(
-            "SELECT * FROM mentions WHERE doc_id=? ORDER BY idx", (doc_id,)).fetchall()
+            "SELECT * FROM mentions WHERE doc_id=? ORDER BY idx", (doc_id,)
+        ).fetchall()
 
     def claims(self) -> list[sqlite3.Row]:
         return self.conn.execute(
             "SELECT c.*, d.source FROM claims c JOIN documents d ON d.id=c.doc_id "
-            "ORDER BY d.rowid, c.idx").fetchall()
+            "ORDER BY d.rowid, c.idx"
+        ).fetchall()
 
     def count(self, table: str) -> int:
         if table not in {"documents", "statements", "mentions", "entities", "claims", "failures"}:
