@@ -31,8 +31,8 @@ GENERIC = frozenset("war conflict first second third us u.s".split())
 LOOSE = 0.62  # similarity at which a claim may leave the question's agent unnamed
 LOOSE_SOFT = 0.5  # the same when the agent's name is only an adjective ('an Indian bride')
 # words that open a new clause or a passive agent: roles before and after them are not compared
-CLAUSE_BREAK = frozenset("""by that which who after before when while because since as although
-though now if but and""".split())
+CLAUSE_BREAK = frozenset("""by from that which who after before when while because since as
+although though now if but and""".split())
 
 
 @dataclass
@@ -48,6 +48,7 @@ class Question:
     soft_agent: bool = False  # the agent's names only qualify a common noun ('Russian man')
     main: str = ""  # the proposition without its stated alternative
     alternative: str = ""  # 'Y' in 'X rather than Y' / 'X instead of Y'
+    modifiers: list[int] = field(default_factory=list)  # names only qualifying a noun: no role
 
 
 def parse_question(text: str, nlp: Any | None = None) -> Question:
@@ -57,7 +58,8 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
     anchors: list[list[str]] = []
     agents: list[int] = []
     prev_end = -2
-    tokens, subject, soft = _name_tokens(core, nlp)
+    tokens, subject, soft, mods = _name_tokens(core, nlp)
+    modifiers: list[int] = []
     for start, end, word in tokens:
         word = word.strip(".’'").lower()
         if word in STOP or word in GENERIC or len(word) < 2:
@@ -69,6 +71,8 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
             anchors.append([word])
             if subject[0] <= start < subject[1]:
                 agents.append(len(anchors) - 1)
+            elif start in mods:
+                modifiers.append(len(anchors) - 1)
         prev_end = end
     years = [int(y) for y in YEAR.findall(text)]
     span = (min(years), max(years)) if years else None
@@ -76,7 +80,7 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
         agents = [0]
     main, alternative = _split_alternative(core)
     return Question(text, core, anchors, span, bool(NEG.search(main)), agents, soft, main,
-                    alternative)
+                    alternative, modifiers)
 
 
 def _split_alternative(core: str) -> tuple[str, str]:
@@ -88,18 +92,21 @@ def _split_alternative(core: str) -> tuple[str, str]:
 
 
 def _name_tokens(core: str, nlp: Any | None
-                 ) -> tuple[list[tuple[int, int, str]], tuple[int, int], bool]:
+                 ) -> tuple[list[tuple[int, int, str]], tuple[int, int], bool, set[int]]:
     """The question's name tokens (start, end, text), the character range of its agent, and
-    whether the agent's names are only adjectives on a common noun ('an Indian bride')."""
+    whether the agent's names are only adjectives on a common noun ('an Indian bride'), and the
+    starts of names that only qualify a common noun ('the Skripal poisoning')."""
     if nlp is None:
-        return [(m.start(), m.end(), m.group(0)) for m in CAP.finditer(core)], (0, 0), False
+        return [(m.start(), m.end(), m.group(0)) for m in CAP.finditer(core)], (0, 0), False, set()
     doc = nlp(core)
     agent = _agent_tokens(next(iter(doc.sents)).root)
     names = [(t.idx, t.idx + len(t), t.text) for t in doc
              if t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in NAME_TYPES)]
     starts = [t.idx for t in agent]
     soft = bool(agent) and all(t.dep_ == "amod" and t.head.pos_ == "NOUN" for t in agent)
-    return names, (min(starts), max(starts) + 1) if starts else (0, 0), soft
+    mods = {t.idx for t in doc if t.dep_ in {"compound", "amod", "poss"}
+            and t.head.pos_ == "NOUN" and t.head.dep_ not in {"nsubj", "nsubjpass"}}
+    return names, (min(starts), max(starts) + 1) if starts else (0, 0), soft, mods
 
 
 def _agent_tokens(root: Any) -> list[Any]:
@@ -171,7 +178,7 @@ def check(q: Question, claim_text: str, holder: str = "",
     pos = [_positions(words, a) for a in q.anchors]
     coverage = sum(1 for p in pos if p) / len(q.anchors)
     agents = [i for i in q.agents if i < len(pos)]
-    patients = [i for i in range(len(pos)) if i not in agents]
+    patients = [i for i in range(len(pos)) if i not in agents and i not in q.modifiers]
     if agents and not any(pos[i] for i in agents) and not _implied(q, claim_text, holder):
         if q.soft_agent and sim is not None and sim >= LOOSE_SOFT:
             pass  # 'a man' for 'a Macedonian man': the nationality only qualifies the agent
