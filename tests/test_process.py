@@ -23,3 +23,16 @@ def test_clean_offsets_map_back_to_the_raw_text() -> None:
     i = text.index("second paragraph")
     start, end = prep.view.span_to_raw(i, i + len("second paragraph"))
     assert raw[start:end] == "second paragraph"
+
+
+def test_a_relative_time_is_resolved_against_the_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.process import enrich
+
+    raw = ("Mayor Rejects Harbour Sale\n\nBy Ana Lind\nMarch 14, 2024\n\n"
+           "The mayor of the town, Ivo Berg, said on Monday that the harbour would not be sold "
+           "to any developer, whatever the price offered.\n")
+    prep = prepare(RawDoc("m.txt", raw, "text"))
+    assert prep.result.meta.published == "2024-03-14"
+    result = enrich(prep, nlp(prep.view.text))
+    [stmt] = [s for s in result.statements if "harbour would not be sold" in s.content]
+    assert stmt.when == "2024-03-11"  # the Monday before Thursday 14 March 2024

@@ -91,7 +91,8 @@ def enrich(prep: Prepared, parsed: Doc | None) -> DocResult:
         return result
     view, body = prep.view, prep.body_offset
     mentions = find_mentions(parsed)
-    statements = [s for s in extract_statements(parsed, mentions) if s.start >= body]
+    statements = [s for s in extract_statements(parsed, mentions, published=result.meta.published)
+                  if s.start >= body]
     claims = extract_claims(parsed, statements, mentions, result.meta, body)
     result.mentions = [_mention_to_raw(m, view, result.raw) for m in mentions]
     result.statements = [_statement_to_raw(s, view, result.raw) for s in statements]
