@@ -129,6 +129,8 @@ def combine(cue: str, cue_negated: bool, content_negated: bool, content_hedged: 
         stance = "hedge" if cue_negated else "assert"
     if content_false and stance == "assert":
         return "hedge" if content_hedged else "deny"  # 'groundless and not confirmed': no flip
+    if content_hedged and stance == "assert":
+        return "hedge"  # 'it is not clear whether C', 'C may not have happened': uncommitted
     if content_negated:
         stance = flip(stance)
     if content_hedged and stance == "assert":
