@@ -73,11 +73,15 @@ def export_entities(store: SQLiteStore) -> list[dict[str, Any]]:
 def _claims(store: SQLiteStore) -> list[dict[str, Any]]:
     """Every claim with its holder, stance, evidence span and proposition cluster."""
     from ..claims.cluster import index_pending
+    from ..claims.repo import entity_names
 
     index_pending(store)  # documents stored since the last index join their clusters now
+    rows = store.claims()
+    names = entity_names(store, sorted({c["doc_id"] for c in rows}))  # resolved holder names
     return [
-        {"cluster": c["cluster"], "source": c["source"], "holder": c["holder"],
+        {"cluster": c["cluster"], "source": c["source"],
+         "holder": names.get((c["doc_id"], c["holder"].lower()), c["holder"]),
          "stance": c["stance"], "start": c["start"], "end": c["end"], "text": c["text"],
          "statement": c["statement_idx"]}
-        for c in store.claims()
+        for c in rows
     ]
