@@ -76,3 +76,9 @@ def test_stated_alternative_is_split_off() -> None:
     assert not q.negated  # negation inside the alternative says nothing about the main claim
     plain = parse_question("The comet was a natural object")
     assert plain.alternative == "" and plain.main == plain.core
+
+
+def test_other_actor_as_subject_of_a_paraphrase_is_rejected() -> None:
+    q = parse_question("Sweden sold rifles to Chile in exchange for data on Peru")
+    assert not check(q, "Peru sold rifles to Chile in the war", sim=0.8)[0]
+    assert check(q, "Sweden sold rifles to Chile in the war", sim=0.8)[0]

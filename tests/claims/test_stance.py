@@ -115,3 +115,10 @@ def test_claims_carry_embeddings_when_asked(nlp) -> None:  # type: ignore[no-unt
     doc = nlp("The union said that the factory had closed.")
     claims = extract_claims(doc, [], [], Meta(outlet=None), 0)
     assert claims and all(c.vector is not None and len(c.vector) == 384 * 2 for c in claims)
+
+
+def test_holder_names_lose_stray_brackets() -> None:
+    from claimgraph.claims.context import clean_holder
+
+    assert clean_holder("[Anna] Berg") == "Anna Berg"
+    assert clean_holder("- the port authority") == "the port authority"

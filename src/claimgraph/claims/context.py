@@ -27,6 +27,12 @@ def strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def clean_holder(name: str) -> str:
+    """'[Mohammad] Forouzandeh' -> 'Mohammad Forouzandeh'; '- the agency' -> 'the agency'."""
+    name = " ".join(name.replace("[", "").replace("]", "").split())
+    return name.strip(" -–—,.:;'\"“”‘’()") or name
+
+
 @dataclass
 class Ctx:
     """The document's text, sentences, token starts and statement spans."""
@@ -67,8 +73,8 @@ class Ctx:
         return strip(text, a, b)
 
     def claim(self, a: int, b: int, holder: str, stance: str, stmt: int | None) -> Claim:
-        """A claim over characters [a, b)."""
-        return Claim(a, b, self.text[a:b], holder, stance, stmt)
+        """A claim over characters [a, b) (the holder's name without stray brackets or dashes)."""
+        return Claim(a, b, self.text[a:b], clean_holder(holder), stance, stmt)
 
     def statement_index(self, a: int, b: int) -> int | None:
         """The first statement overlapping [a, b)."""

@@ -29,6 +29,7 @@ NEG = re.compile(r"\b(not|never|no)\b|n't\b", re.I)
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 GENERIC = frozenset("war conflict first second third us u.s".split())
 LOOSE = 0.62  # similarity at which a claim may leave the question's agent unnamed
+SUBJECT_WINDOW = 4  # words at the start of a claim taken as its subject
 LOOSE_SOFT = 0.5  # the same when the agent's name is only an adjective ('an Indian bride')
 # words that open a new clause or a passive agent: roles before and after them are not compared
 CLAUSE_BREAK = frozenset("""by from that which who after before when while because since as
@@ -184,11 +185,21 @@ def check(q: Question, claim_text: str, holder: str = "",
             pass  # 'a man' for 'a Macedonian man': the nationality only qualifies the agent
         elif sim is None or sim < LOOSE or _other_names(q, claim_text):
             return False, coverage
+        elif _patient_as_subject(pos, patients):
+            return False, coverage  # 'C helped B' for 'A helped B': C is the agent here
     if patients and not any(pos[i] for i in patients) and _other_names(q, claim_text):
         return False, coverage  # another actor where the question has its own
     if _swapped(words, [pos[i] for i in agents], [pos[i] for i in patients]):
         return False, coverage
     return True, coverage
+
+
+def _patient_as_subject(pos: list[list[int]], patients: list[int]) -> bool:
+    """With the agent unnamed, does a claim open with one of the question's other actors (its
+    own subject, so another agent): 'Iran helped B' for 'Israel helped B ... against Iran'?"""
+    named = sorted((min(p), i) for i, p in enumerate(pos) if p)
+    return bool(named) and named[0][0] < SUBJECT_WINDOW and named[0][1] in patients and \
+        sum(1 for i in patients if pos[i]) >= 2
 
 
 def _implied(q: Question, claim_text: str, holder: str) -> bool:
