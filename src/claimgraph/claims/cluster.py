@@ -66,7 +66,8 @@ class Centroids:
 
 
 def _normalise(m: np.ndarray) -> np.ndarray:
-    return m / np.clip(np.linalg.norm(m, axis=1, keepdims=True), 1e-9, None)
+    unit: np.ndarray = m / np.clip(np.linalg.norm(m, axis=1, keepdims=True), 1e-9, None)
+    return unit
 
 
 def index_pending(store: SQLiteStore) -> int:

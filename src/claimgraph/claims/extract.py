@@ -176,7 +176,8 @@ def _statement_claims(ctx: Ctx, have: list[Claim]) -> list[Claim]:
 
 def _clip_sentences(ctx: Ctx, start: int, end: int) -> list[Span]:
     """The parts of the sentences that fall inside characters [start, end) (at most 8)."""
-    doc, out = ctx.doc, []
+    doc = ctx.doc
+    out: list[Span] = []
     k = max(0, bisect_right(ctx.sent_starts, ctx.token_at(start)) - 1)
     while k < len(ctx.sents) and len(out) < 8:
         sent = ctx.sents[k]
