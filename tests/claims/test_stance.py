@@ -122,3 +122,20 @@ def test_holder_names_lose_stray_brackets() -> None:
 
     assert clean_holder("[Anna] Berg") == "Anna Berg"
     assert clean_holder("- the port authority") == "the port authority"
+
+
+def test_quoted_statement_gives_its_speaker_a_claim_per_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.model import Statement
+
+    text = ('“The dam never leaked. We may build a second one,” the engineer explained to the '
+            "council on Monday.")
+    doc = nlp(text)
+    a, b = 1, text.index("one,") + 3
+    stmt = Statement(a, b, text[a:b], "Mira Holm", None, "explained",
+                     (text.index("explained"), text.index("explained") + 9), "direct")
+    claims = [c for c in extract_claims(doc, [stmt], [], Meta(outlet=None), 0, vectors=False)
+              if c.holder == "Mira Holm"]
+    by_word = {c.text.split()[1]: c.stance for c in claims}
+    assert by_word.get("dam") == "deny"
+    assert by_word.get("may") == "hedge"
+    assert all(text[c.start:c.end] == c.text and c.statement == 0 for c in claims)

@@ -154,15 +154,18 @@ def narration(ctx: Ctx, sent: Span, author: str) -> Claim | None:
 
 
 def _statement_claims(ctx: Ctx, have: list[Claim]) -> list[Claim]:
-    """Statements no frame covered: the speaker's claim over each sentence of the content."""
+    """The speaker's claim over each sentence of a statement's content that no frame of the same
+    speaker already covers."""
     out = []
     for i, s in enumerate(ctx.statements):
-        if not s.speaker or any(c.start < s.end and s.start < c.end and c.holder == s.speaker
-                                for c in have):
+        if not s.speaker:
             continue
+        mine = [(c.start, c.end) for c in have if c.holder == s.speaker
+                and c.start < s.end and s.start < c.end]
         kind = cues.cue_class_word(s.cue or "")
         for sent in _clip_sentences(ctx, s.start, s.end):
-            if relayed(sent):
+            lo, hi = sent.start_char, sent.end_char
+            if relayed(sent) or any(a < hi and lo < b for a, b in mine):
                 continue
             negated = any(cues.is_negated(t) for t in sent if t.dep_ in {"ROOT", "ccomp"}
                           or t.head.i < sent.start or t.head.i >= sent.end)
