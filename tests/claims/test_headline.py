@@ -52,3 +52,19 @@ def test_colon_source_denying_leaves_no_author_item(nlp) -> None:  # type: ignor
     claims = _headline_claims(nlp, "Police: reports of a shooting at the mall are false")
     assert not _author(claims)
     assert [c.stance for c in claims] == ["deny"]
+
+
+def test_headline_role_is_the_main_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.model import Statement
+
+    text = ("Senior official: the bridge will be rebuilt\n\nThe bridge fell in May. "
+            "Lena Sand said the work starts soon. She said the cost is covered.")
+    doc = nlp(text)
+    body = text.index("The bridge fell")
+    spans = [(text.index("the work"), text.index("soon") + 4),
+             (text.index("the cost"), text.index("covered") + 7)]
+    stmts = [Statement(a, b, text[a:b], "Lena Sand", None, "said", None, "indirect")
+             for a, b in spans]
+    claims = extract_claims(doc, stmts, [], Meta(outlet="Daily Post"), body, vectors=False)
+    top = [c for c in claims if c.start < body and not c.holder.startswith("author")]
+    assert [c.holder for c in top] == ["Lena Sand"]

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Claim
+from ..model import Claim, Statement
 from . import cues
 from .context import Ctx, strip
 from .frames import Frame, root_frame
@@ -90,3 +92,28 @@ def colon_source(ctx: Ctx, sent: Span) -> Claim | None:
             holder = src.text.strip(" .,'\"")
             return ctx.claim(a, b, holder, cues.clause_stance(content), None)
     return None
+
+
+def name_headline_roles(claims: list[Claim], statements: list[Statement],
+                        author: str) -> list[Claim]:
+    """A headline source named only by its role ('Top official: C', 'Minister says C') is the
+    story's main speaker: the body's most frequent statement speaker (quoted at least twice)."""
+    counts = Counter(s.speaker for s in statements if s.speaker)
+    if not counts:
+        return claims
+    main, n = counts.most_common(1)[0]
+    if n < 2:
+        return claims
+    return [replace(c, holder=main) if c.holder != author and _role_only(c.holder) else c
+            for c in claims]
+
+
+def _role_only(holder: str) -> bool:
+    """'Iranian Official', 'a senior minister': a person's role with no proper name of its own."""
+    words = holder.lower().split()
+    return bool(words) and words[-1] in PERSON_ROLES and len(words) <= 4
+
+
+PERSON_ROLES = frozenset("""official minister spokesman spokeswoman spokesperson president
+commander general envoy ambassador chief leader lawmaker mp senator adviser advisor aide
+diplomat""".split())
