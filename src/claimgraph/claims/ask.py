@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 THRESHOLD = 0.5  # combined score needed to answer
 CANDIDATES = 300
 ALTERNATIVE_MARGIN = 0.05  # how much closer to 'Y' in 'X rather than Y' flips the stance on X
+PREDICATE_MIN_UNNAMED = 0.35  # the same when the question names no agent: the act must carry it
 PREDICATE_MIN = 0.2  # similarity of claim and question with their shared actors masked
 
 
@@ -93,7 +94,7 @@ def _same_predicate(q: Question, items: list[dict[str, Any]]) -> list[dict[str, 
     out = []
     for it, v in zip(items, vecs, strict=True):
         main = float(v @ qv[0])
-        if q.anchors and main < PREDICATE_MIN:
+        if q.anchors and main < (PREDICATE_MIN if q.agents else PREDICATE_MIN_UNNAMED):
             continue
         if q.alternative and float(v @ qv[1]) > main + ALTERNATIVE_MARGIN:
             it["stance"] = {"assert": "deny", "deny": "assert"}.get(it["stance"], it["stance"])
