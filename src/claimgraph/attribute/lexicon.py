@@ -24,7 +24,8 @@ officer prosecutor judge lawyer attorney chairman chairwoman chair ceo founder a
 candidate premier chancellor king queen prince cleric ayatollah mullah colonel captain
 lieutenant sergeant admiral marshal professor researcher scientist economist journalist
 reporter editor correspondent source witness man woman politician activist negotiator
-manager executive owner member veteran pilot soldier doctor
+manager executive owner member veteran pilot soldier doctor actor actress friend host
+moderator anchor businessman businesswoman tycoon person narrator commentator pundit pollster
 """)
 
 # nouns that describe an organisation: "the ministry said" refers back to an organisation
@@ -48,9 +49,16 @@ scientists researchers historians economists diplomats activists protesters medi
 report reports statement study survey poll polls data document documents memo memoir memoirs
 letter book article paper newspaper website post tweet interview video footage record
 records filing complaint lawsuit indictment analysis review audit investigation inquiry
-story news account version accounts rumours rumors intelligence figures evidence
+story news account version accounts rumours rumors intelligence figures evidence results
+ad ads advert email emails law bill resolution ruling verdict filing survey surveys
 """)
 
+
+# shares of a polled group: "47 percent said", "half of the voters think", "a majority say"
+QUANTITY_NOUNS = words("""
+percent per cent half majority majorities plurality third thirds quarter quarters fifth
+proportion share minority
+""")
 
 AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee", "al")
 
@@ -61,7 +69,7 @@ def can_speak(head: Token) -> bool:
         return True
     lemma = head.lemma_.lower()
     lower = head.lower_
-    if lemma in PERSON_ROLES | ORG_NOUNS | SOURCE_NOUNS or lower in SOURCE_NOUNS:
+    if lemma in PERSON_ROLES | ORG_NOUNS | SOURCE_NOUNS or lower in SOURCE_NOUNS | QUANTITY_NOUNS:
         return True
     if head.tag_ == "NNS" and lemma.endswith(AGENT_SUFFIXES):
         return True  # "environmentalists", "voters", "republicans"
