@@ -38,3 +38,24 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is missing (../shared is only in the team's checkouts and CI)")
     return path
+
+
+_SCORES: dict[str, dict] = {}  # type: ignore[type-arg]
+
+
+def scored(corpus: str) -> dict:  # type: ignore[type-arg]
+    """score.py's JSON for a development corpus (seeds, dev2) through the CLI, run once per session
+    and shared by every quality gate that reads it."""
+    import json
+    import subprocess
+    import sys
+
+    if corpus not in _SCORES:
+        score = shared_path("eval", "score.py")
+        gold = shared_path("gold", f"{corpus}.json")
+        docs = shared_path("corpus", corpus)
+        cmd = f"{sys.executable} -m claimgraph.cli"
+        out = subprocess.run([sys.executable, str(score), str(gold), str(docs), "--cmd", cmd,
+                              "--json"], capture_output=True, text=True, timeout=900, check=True)
+        _SCORES[corpus] = json.loads(out.stdout)
+    return _SCORES[corpus]
