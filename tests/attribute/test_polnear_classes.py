@@ -36,3 +36,33 @@ def test_half_of_a_group_speaks(extract) -> None:  # type: ignore[no-untyped-def
 def test_results_as_a_source(extract) -> None:  # type: ignore[no-untyped-def]
     stmts = extract("The results showed that turnout in the northern valleys fell sharply.")
     assert "turnout in the northern valleys fell sharply" in contents(stmts)
+
+
+def test_trailing_participle_is_not_content(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Mary Holt says the ferries were late, calling the delay a disgrace.")
+    assert "the ferries were late" in contents(stmts)
+
+
+def test_two_reports_in_one_sentence(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Three-quarters of the nurses said they were worried about pay, "
+                    "and more than half said they would quit.")
+    got = contents(stmts)
+    assert "they were worried about pay" in got and "they would quit" in got
+    assert not any("more than half" in c for c in got)
+
+
+def test_second_cue_of_one_speaker_ends_the_first(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Ann Cole spoke at noon. The mayor says he respects the council "
+                    "and calls it a fine body.")
+    assert "he respects the council" in contents(stmts)
+
+
+def test_unnamed_person_keeps_own_words(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("A visitor from the coast said the harbour smelled of diesel.")
+    s = next(s for s in stmts if s.content == "the harbour smelled of diesel")
+    assert "visitor" in s.speaker
+
+
+def test_abstract_subject_is_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Those worries said little about the harbour's future.")
+    assert stmts == []

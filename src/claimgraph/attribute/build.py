@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Statement
-from . import lexicon, sents
+from . import cues, lexicon, sents
 from .context import medium_of, when_of
 from .coref import Resolver, Speaker
 from .direct import find_cue, same_or_next_paragraphs
@@ -171,6 +171,8 @@ def _statement(doc: Doc, p: Pending, resolver: Resolver,
                          prev.cue if same_para else None, prev.cue_span if same_para else None,
                          "direct", prev.speaker_cluster, prev.when, prev.medium)
     spk: Speaker | None = resolver.speaker(p.speaker) if p.speaker is not None else None
+    if spk is None and p.speaker is not None and p.kind != "direct" and _reports(p):
+        spk = resolver.unresolved(p.speaker)
     if spk is None:
         return None
     cue_text = text[p.cue_span[0]:p.cue_span[1]] if p.cue_span else None
@@ -178,6 +180,13 @@ def _statement(doc: Doc, p: Pending, resolver: Resolver,
     medium = medium_of(p.cue) if p.cue is not None else None
     return Statement(p.start, p.end, text[p.start:p.end], spk.name, spk.span, cue_text,
                      p.cue_span, p.kind, spk.cluster, when, medium)
+
+
+def _reports(p: Pending) -> bool:
+    """Whether a cue is a reporting verb sure enough to stand without a named speaker."""
+    cue = p.cue
+    return cue is not None and cue.lemma_.lower() in cues.SPEECH_VERBS \
+        and any(c.dep_ == "ccomp" for c in cue.children)
 
 
 def extract(doc: Doc, mentions: list[Mention], published: str | None = None) -> list[Statement]:

@@ -121,6 +121,24 @@ class Resolver:
                 return self._from_mention(am, span)
         return self._descriptor(head, span)
 
+    def unresolved(self, head: Token) -> Speaker | None:
+        """A speaker the document does not name: a third-person pronoun with no antecedent in
+        reach, or a noun for a person that is not a source word ("a reader", "the visitor") keeps
+        its own words, with no entity."""
+        lower = head.lower_
+        if lower in lexicon.FIRST_PERSON or lower in ("you", "one") or head.tag_ in ("WP", "WDT"):
+            return None
+        if head.pos_ == "PRON" and lower not in lexicon.THIRD_PERSON:
+            return None
+        if head.pos_ == "NOUN" and not lexicon.human_noun(head):
+            return None
+        if head.pos_ not in ("PRON", "NOUN", "PROPN"):
+            return None
+        a, b = phrase_bounds(head)
+        span = (self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1]))
+        name = _strip_name(sents.text_of(self.doc)[span[0]:span[1]]) or head.text
+        return Speaker(name, span)
+
     def _from_mention(self, m: Mention, span: tuple[int, int]) -> Speaker:
         name = self.canon.get(m.cluster) or _strip_name(m.text)
         return self._keep(Speaker(name, span, m.cluster, m.type))

@@ -79,6 +79,11 @@ def is_speech_verb(lemma: str) -> bool:
     return lemma in SPEECH_VERBS or lemma in BELIEF_VERBS
 
 
+def is_cue_lemma(lemma: str) -> bool:
+    """A lemma that reports speech, belief or a judgement ("called X a fraud")."""
+    return is_speech_verb(lemma) or lemma in PREDICATIVE_VERBS or lemma in OBJECT_VERBS
+
+
 def clause_cue_score(lemma: str) -> float:
     """How likely a verb with a clause complement is an attribution cue, 0..1 (the rules' prior;
     the learned scorer in model.py weighs the parse around it)."""

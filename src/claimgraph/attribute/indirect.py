@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIN_CLAUSE_SCORE = 0.5
+PAUSES = frozenset((",", "—", "–", "-", ";", "--"))
 
 
 
@@ -39,6 +40,50 @@ class Candidate:
 
 def _bounds(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def clause_bounds(comp: Token) -> tuple[int, int]:
+    """A clause's tokens without what the writer added after it: a participle after a comma or
+    dash ("…, calling it a mistake"), "…, but for others …" with a subject of its own, and a
+    further reporting verb sharing the speaker ("… and calls her a friend")."""
+    a, b = _bounds(comp)
+    for child in comp.rights:
+        if child.i >= b:
+            continue
+        cut = _cut_before(comp, child)
+        if cut is not None and cut > a + 1:
+            b = min(b, cut)
+    return a, b
+
+
+def _cut_before(comp: Token, child: Token) -> int | None:
+    """Where a trailing dependent of a clause starts, if it is no part of what was reported."""
+    doc = comp.doc
+    start = child.left_edge.i
+    prev = doc[start - 1].text if start > 0 else ""
+    if child.dep_ in ("advcl", "conj", "acl", "parataxis", "npadvmod", "xcomp") \
+            and child.tag_ == "VBG" and prev in PAUSES:
+        return start - 1
+    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        cc = next((c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < child.i), None)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if cc is not None and cc.lower_ == "but" and own_subject and doc[cc.i - 1].text in PAUSES:
+            return cc.i - 1
+        if cc is not None and cues.is_cue_lemma(child.lemma_.lower()) \
+                and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in child.children):
+            return cc.i
+    return None
+
+
+def second_report(comp: Token) -> bool:
+    """ "A said X, and B said Y": the parser hangs B's report on A's verb as a clause; it is a
+    report of its own (B speaks), not what A said."""
+    doc = comp.doc
+    start = comp.left_edge.i
+    joined = start > 0 and doc[start - 1].dep_ == "cc"
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+    cue = cues.is_cue_lemma(comp.lemma_.lower())
+    return joined and own_subject and cue and comp.i > comp.head.i
 
 
 def _cue_span(tok: Token) -> tuple[int, int]:
@@ -60,8 +105,8 @@ def verb_candidates(verb: Token) -> list[Candidate]:
     out: list[Candidate] = []
     score = cues.clause_cue_score(lemma)
     for child in verb.children:
-        if child.dep_ == "ccomp" and score >= MIN_CLAUSE_SCORE:
-            out.append(Candidate(verb, span, _bounds(child), speaker, score))
+        if child.dep_ == "ccomp" and score >= MIN_CLAUSE_SCORE and not second_report(child):
+            out.append(Candidate(verb, span, clause_bounds(child), speaker, score))
     if out:
         return out
     out = _other_complements(verb, lemma, span, speaker)
@@ -185,7 +230,7 @@ def learned_candidates(tok: Token, model: CueModel, quoted: bool) -> list[Candid
         return []
     scored = []
     for rel, comp in complements(tok):
-        if bare_reference(comp):
+        if bare_reference(comp) or rel == "ccomp" and second_report(comp):
             continue
         p = model.score(pair_features(tok, rel, comp, quoted))
         if p >= model.threshold:
@@ -208,6 +253,8 @@ def _learned_bounds(tok: Token, rel: str, comp: Token) -> tuple[int, int]:
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.i), None)
     if rel == "oprd" and obj is not None:
         return obj.left_edge.i, comp.right_edge.i + 1
+    if rel in ("ccomp", "parataxis"):
+        return clause_bounds(comp)
     return _bounds(comp)
 
 

@@ -13,6 +13,7 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 FIRST_PERSON = words("i we me us")
+THIRD_PERSON = words("he she it they him her them")
 PRONOUNS = words("he she it they him her them its their his i we you")
 
 # nouns that describe a person by role: "the spokesman said" refers back to a person
@@ -74,6 +75,12 @@ def can_speak(head: Token) -> bool:
     if head.tag_ == "NNS" and lemma.endswith(AGENT_SUFFIXES):
         return True  # "environmentalists", "voters", "republicans"
     return any(c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in head.lefts)
+
+
+def human_noun(head: Token) -> bool:
+    """A noun that can name a person by what they do ("reader", "visitor", "commentator")."""
+    lemma = head.lemma_.lower()
+    return lemma in PERSON_ROLES or lemma.endswith(AGENT_SUFFIXES)
 
 
 def noun_type(lemma: str) -> str | None:

@@ -11,6 +11,7 @@ log = logging.getLogger(__name__)
 
 EDGE = " \t\n,;:—–-…"
 MARKS = DOUBLE + "‘’'"
+DANGLING = (" and", " but", " or", " while")  # a conjunction the next report begins with
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -22,6 +23,9 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
             b -= 1
         if text[a:a + 5].lower() == "that " and b - a > 5:
             a += 5
+        for word in DANGLING:
+            if text[a:b].lower().endswith(word) and b - a > len(word) + 2:
+                b -= len(word)
     return a, b
 
 
