@@ -28,6 +28,8 @@ CANDIDATES = 300
 ALTERNATIVE_MARGIN = 0.05  # how much closer to 'Y' in 'X rather than Y' flips the stance on X
 PREDICATE_MIN_UNNAMED = 0.35  # the same when the question names no agent: the act must carry it
 PREDICATE_MIN = 0.2  # similarity of claim and question with their shared actors masked
+PER_HOLDER = 3  # best-scoring claims per (document, holder) compared on their act
+PREDICATE_WEIGHT = 0.5  # weight of the masked-act similarity when picking among them
 
 
 @dataclass
@@ -71,25 +73,50 @@ def ask_store(store: SQLiteStore, question: str, settings: Settings) -> list[dic
     items = [item for row in rows
              if (item := _judge(q, row, sims.get((row["doc_id"], int(row["idx"]))), qvecs))]
     names = repo.entity_names(store, sorted({r["doc_id"] for r in rows}))
-    best: dict[tuple[str, str], dict[str, Any]] = {}
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for item in items:
         item["holder"] = names.get((item.pop("doc_id"), item["holder"].lower()), item["holder"])
-        key = (item["source"], item["holder"])
-        if key not in best or item["score"] > best[key]["score"]:
-            best[key] = item
-    return sorted(_same_predicate(q, list(best.values())), key=lambda it: -it["score"])
+        groups.setdefault((item["source"], item["holder"]), []).append(item)
+    best = [_pick(q, sorted(g, key=lambda it: -it["score"])[:PER_HOLDER]) for g in groups.values()]
+    kept = relayed_stances([it for it in best if it is not None])
+    return sorted(kept, key=lambda it: -it["score"])
 
 
-def _same_predicate(q: Question, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _pick(q: Question, group: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """One item per (document, holder): among its best-scoring claims, the one whose act (the
+    claim with the question's actors masked) is closest to the question's, so that the clause
+    that states the proposition wins over a longer one that only shares its topic."""
+    scored = _predicate_scores(q, group)
+    if not scored:
+        return None
+    return max(scored, key=lambda it: it["score"] + PREDICATE_WEIGHT * it.pop("_pred", 0.0))
+
+
+def relayed_stances(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An asserting item whose evidence wholly contains another holder's relevant claim in the
+    same document is a relay of that claim ('X said that Y considers C groundless', 'X reported
+    that Y denied C'): its holder takes the relayed claim's stance rather than asserting it."""
+    for outer in items:
+        if outer["stance"] != "assert":
+            continue
+        inner = [it for it in items if it is not outer and it["source"] == outer["source"]
+                 and it["holder"] != outer["holder"] and it["stance"] != "assert"
+                 and outer["start"] <= it["start"] and it["end"] <= outer["end"]
+                 and (it["start"], it["end"]) != (outer["start"], outer["end"])]
+        if inner:
+            outer["stance"] = min(inner, key=lambda it: it["end"] - it["start"])["stance"]
+    return items
+
+
+def _predicate_scores(q: Question, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Items whose claim, with the question's actors masked on both sides, still says something
-    close to the question (the same act, not just the same actors). A claim closer to the
-    question's stated alternative ('X rather than Y') than to X takes the opposite stance on X.
-    Run on the best item per (document, holder) only: one small batch per question."""
+    close to the question (the same act, not just the same actors), each with that similarity
+    under '_pred'. A claim closer to the question's stated alternative ('X rather than Y') than
+    to X takes the opposite stance on X."""
     if not items or not (q.anchors or q.alternative):
         return items
     enc = encoder()
-    texts = [mask_actors(q.main, q)] + ([mask_actors(q.alternative, q)] if q.alternative else [])
-    qv = enc.encode(texts)
+    qv = _masked_question(q)
     vecs = enc.encode([claim_key_text(mask_actors(it["text"], q)) for it in items])
     out = []
     for it, v in zip(items, vecs, strict=True):
@@ -97,9 +124,23 @@ def _same_predicate(q: Question, items: list[dict[str, Any]]) -> list[dict[str, 
         if q.anchors and main < (PREDICATE_MIN if q.agents else PREDICATE_MIN_UNNAMED):
             continue
         if q.alternative and float(v @ qv[1]) > main + ALTERNATIVE_MARGIN:
-            it["stance"] = {"assert": "deny", "deny": "assert"}.get(it["stance"], it["stance"])
+            it["stance"] = "deny" if it["stance"] == "assert" else it["stance"]
+        it["_pred"] = main
         out.append(it)
     return out
+
+
+_QCACHE: dict[str, np.ndarray] = {}
+
+
+def _masked_question(q: Question) -> np.ndarray:
+    """Embeddings of the question's main proposition (and its alternative), actors masked."""
+    if q.text not in _QCACHE:
+        texts = [mask_actors(q.main, q)] + ([mask_actors(q.alternative, q)] if q.alternative
+                                            else [])
+        _QCACHE.clear()
+        _QCACHE[q.text] = encoder().encode(texts)
+    return _QCACHE[q.text]
 
 
 def _parser(settings: Settings) -> Any | None:
