@@ -66,3 +66,17 @@ def test_unnamed_person_keeps_own_words(extract) -> None:  # type: ignore[no-unt
 def test_abstract_subject_is_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
     stmts = extract("Those worries said little about the harbour's future.")
     assert stmts == []
+
+
+def test_according_to_ends_a_clause_content(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Sixty percent of the nurses said that pay was too low, "
+                    "according to a survey by the union.")
+    assert "pay was too low" in contents(stmts)
+    source = next(s for s in stmts if s.cue == "according to")
+    assert "survey" in source.speaker
+
+
+def test_view_is_that(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("The ministry's position was that the border must stay closed.")
+    s = next(s for s in stmts if s.content == "the border must stay closed")
+    assert s.cue == "position" and "ministry" in s.speaker.lower()

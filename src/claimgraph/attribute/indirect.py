@@ -53,6 +53,11 @@ def clause_bounds(comp: Token) -> tuple[int, int]:
         cut = _cut_before(comp, child)
         if cut is not None and cut > a + 1:
             b = min(b, cut)
+    doc = comp.doc
+    for i in range(comp.i + 1, b - 1):
+        if doc[i].lower_ == "according" and doc[i + 1].lower_ == "to" \
+                and doc[i - 1].text in PAUSES:
+            return a, i - 1  # "…, according to the survey": the source, not the content
     return a, b
 
 
@@ -209,6 +214,22 @@ def noun_candidate(noun: Token) -> Candidate | None:
     return Candidate(noun, (noun.idx, noun.idx + len(noun)), _bounds(clause), speaker, 0.7)
 
 
+def copula_candidate(verb: Token) -> Candidate | None:
+    """ "Her view is that …", "the ministry's position was that …": a cue noun as the subject of
+    "be" with a "that" clause; whoever holds the view speaks."""
+    if verb.lemma_.lower() != "be":
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "attr")
+                   and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if noun is None or clause is None or noun.lemma_.lower() not in cues.CUE_NOUNS:
+        return None
+    speaker = _noun_speaker(noun)
+    if speaker is None:
+        return None
+    return Candidate(noun, (noun.idx, noun.idx + len(noun)), clause_bounds(clause), speaker, 0.7)
+
+
 def _noun_speaker(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
@@ -274,7 +295,8 @@ def find_candidates(doc: Doc, quoted: Callable[[int], object] | None = None) -> 
             if got:
                 continue
         if tok.pos_ in ("VERB", "AUX"):
-            out.extend(verb_candidates(tok))
+            cop = copula_candidate(tok)
+            out.extend([cop] if cop else verb_candidates(tok))
         elif tok.pos_ == "NOUN":
             cand = noun_candidate(tok)
             if cand:

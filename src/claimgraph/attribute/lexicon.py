@@ -51,7 +51,8 @@ report reports statement study survey poll polls data document documents memo me
 letter book article paper newspaper website post tweet interview video footage record
 records filing complaint lawsuit indictment analysis review audit investigation inquiry
 story news account version accounts rumours rumors intelligence figures evidence results
-ad ads advert email emails law bill resolution ruling verdict filing survey surveys
+ad ads advert email emails law bill resolution ruling verdict filing survey surveys polling
+pollsters census
 """)
 
 
