@@ -33,3 +33,28 @@ def test_nested_assertion_leaves_the_outer_stance() -> None:
     inner = _item("minister", "deny", 10, 50)
     relayed_stances([outer, inner])
     assert outer["stance"] == "hedge"
+
+
+def test_same_actors_doing_something_else_fail_the_act_check() -> None:
+    from claimgraph.claims.ask import _predicate_scores
+    from claimgraph.claims.relevance import parse_question
+
+    q = parse_question("Norway sold fighter jets to Chile during the border war")
+    kept = _predicate_scores(q, [
+        {"text": "Norway delivered a dozen combat aircraft to Chile", "stance": "assert"},
+        {"text": "Norway and Chile signed a fishing agreement", "stance": "assert"},
+    ])
+    assert [it["text"].split()[1] for it in kept] == ["delivered"]
+
+
+def test_each_holder_keeps_the_clause_that_states_the_act() -> None:
+    from claimgraph.claims.ask import _pick
+    from claimgraph.claims.relevance import parse_question
+
+    q = parse_question("Norway sold fighter jets to Chile during the border war")
+    topical = {"text": "Norway lost many soldiers in the border war with Chile, and the war "
+                       "left deep scars on both nations", "stance": "assert", "score": 0.72}
+    act = {"text": "I signed the order to sell the fighter jets to Chile", "stance": "assert",
+           "score": 0.66}
+    assert _pick(q, [topical, act]) is act
+    assert "_pred" not in act

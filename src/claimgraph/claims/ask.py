@@ -26,8 +26,8 @@ log = logging.getLogger(__name__)
 THRESHOLD = 0.5  # combined score needed to answer
 CANDIDATES = 300
 ALTERNATIVE_MARGIN = 0.05  # how much closer to 'Y' in 'X rather than Y' flips the stance on X
-PREDICATE_MIN_UNNAMED = 0.35  # the same when the question names no agent: the act must carry it
-PREDICATE_MIN = 0.2  # similarity of claim and question with their shared actors masked
+PREDICATE_MIN = 0.35  # similarity of claim and question with their shared actors masked:
+# the claim must still state the question's act, not just name its actors
 PER_HOLDER = 3  # best-scoring claims per (document, holder) compared on their act
 PREDICATE_WEIGHT = 0.5  # weight of the masked-act similarity when picking among them
 
@@ -89,7 +89,9 @@ def _pick(q: Question, group: list[dict[str, Any]]) -> dict[str, Any] | None:
     scored = _predicate_scores(q, group)
     if not scored:
         return None
-    return max(scored, key=lambda it: it["score"] + PREDICATE_WEIGHT * it.pop("_pred", 0.0))
+    best = max(scored, key=lambda it: it["score"] + PREDICATE_WEIGHT * it.get("_pred", 0.0))
+    best.pop("_pred", None)
+    return best
 
 
 def relayed_stances(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -121,7 +123,7 @@ def _predicate_scores(q: Question, items: list[dict[str, Any]]) -> list[dict[str
     out = []
     for it, v in zip(items, vecs, strict=True):
         main = float(v @ qv[0])
-        if q.anchors and main < (PREDICATE_MIN if q.agents else PREDICATE_MIN_UNNAMED):
+        if q.anchors and main < PREDICATE_MIN:
             continue
         if q.alternative and float(v @ qv[1]) > main + ALTERNATIVE_MARGIN:
             it["stance"] = "deny" if it["stance"] == "assert" else it["stance"]
