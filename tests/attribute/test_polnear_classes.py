@@ -80,3 +80,9 @@ def test_view_is_that(extract) -> None:  # type: ignore[no-untyped-def]
     stmts = extract("The ministry's position was that the border must stay closed.")
     s = next(s for s in stmts if s.content == "the border must stay closed")
     assert s.cue == "position" and "ministry" in s.speaker.lower()
+
+
+def test_first_person_cue_inside_a_quote_is_part_of_it(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("“I think the ferry will run again by spring,” Maria Lopez said.")
+    assert contents(stmts) == ["I think the ferry will run again by spring"]
+    assert stmts[0].speaker == "Maria Lopez"

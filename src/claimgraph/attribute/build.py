@@ -128,11 +128,9 @@ def resolve(doc: Doc, pending: list[Pending], resolver: Resolver,
     """Speakers resolved in reading order; continued quotes take the last quoted speaker."""
     paras = paragraphs(sents.text_of(doc))
     out: list[Statement] = []
-    deferred: list[Pending] = []
     last_quoted: tuple[Statement, Pending] | None = None
     for p in sorted(pending, key=lambda x: (x.order(), x.start)):
-        if p.nested and p.speaker is not None and p.speaker.lower_ in lexicon.FIRST_PERSON:
-            deferred.append(p)
+        if _own_words_in_quote(p):
             continue
         stmt = _statement(doc, p, resolver, last_quoted, paras, published)
         if stmt is None:
@@ -140,20 +138,14 @@ def resolve(doc: Doc, pending: list[Pending], resolver: Resolver,
         out.append(stmt)
         if p.kind != "indirect" and not p.nested:
             last_quoted = (stmt, p)
-    return out + [s for s in (_first_person(doc, p, out) for p in deferred) if s is not None]
+    return out
 
 
-def _first_person(doc: Doc, p: Pending, done: list[Statement]) -> Statement | None:
-    """ "I said …" inside a quote: the speaker is whoever is quoted."""
-    host = next((s for s in done
-                 if s.kind != "indirect" and s.start <= p.start and p.end <= s.end + 2), None)
-    if host is None or p.speaker is None:
-        return None
-    span = (p.speaker.idx, p.speaker.idx + len(p.speaker))
-    cue = sents.text_of(doc)[p.cue_span[0]:p.cue_span[1]] if p.cue_span else None
-    content = sents.text_of(doc)[p.start:p.end]
-    return Statement(p.start, p.end, content, host.speaker, span, cue, p.cue_span, p.kind,
-                     host.speaker_cluster)
+def _own_words_in_quote(p: Pending) -> bool:
+    """ "I think …", "we told them …", "you know …" inside a quotation: part of the quoted
+    speaker's own words, not a statement of its own."""
+    return p.nested and p.speaker is not None and p.cue is not None \
+        and p.speaker.lower_ in lexicon.FIRST_PERSON | {"you"}
 
 
 def _statement(doc: Doc, p: Pending, resolver: Resolver,
