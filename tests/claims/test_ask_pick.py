@@ -58,3 +58,18 @@ def test_each_holder_keeps_the_clause_that_states_the_act() -> None:
            "score": 0.66}
     assert _pick(q, [topical, act]) is act
     assert "_pred" not in act
+
+
+def test_a_claim_of_the_stated_alternative_denies() -> None:
+    from claimgraph.claims.ask import _predicate_scores
+    from claimgraph.claims.relevance import parse_question
+
+    q = parse_question("The Torvik mine was shut down by government inspectors rather than "
+                       "closed by its owners to save money")
+    kept = _predicate_scores(q, [
+        {"text": "the owners decided to close the Torvik mine because it was losing money",
+         "stance": "assert"},
+        {"text": "inspectors ordered the Torvik mine to shut", "stance": "assert"},
+        {"text": "the Torvik mine employs four hundred miners", "stance": "assert"},
+    ])
+    assert [it["stance"] for it in kept] == ["deny", "assert"]

@@ -123,11 +123,12 @@ def _predicate_scores(q: Question, items: list[dict[str, Any]]) -> list[dict[str
     out = []
     for it, v in zip(items, vecs, strict=True):
         main = float(v @ qv[0])
-        if q.anchors and main < PREDICATE_MIN:
-            continue
-        if q.alternative and float(v @ qv[1]) > main + ALTERNATIVE_MARGIN:
+        alt = float(v @ qv[1]) if q.alternative else -1.0
+        if q.anchors and max(main, alt) < PREDICATE_MIN:
+            continue  # neither the question's act nor its stated alternative
+        if alt > main + ALTERNATIVE_MARGIN:
             it["stance"] = "deny" if it["stance"] == "assert" else it["stance"]
-        it["_pred"] = main
+        it["_pred"] = max(main, alt)
         out.append(it)
     return out
 
