@@ -73,3 +73,13 @@ def test_a_claim_of_the_stated_alternative_denies() -> None:
         {"text": "the Torvik mine employs four hundred miners", "stance": "assert"},
     ])
     assert [it["stance"] for it in kept] == ["deny", "assert"]
+
+
+def test_a_speakers_own_words_beat_the_headline_summary() -> None:
+    from claimgraph.claims.ask import _pick_key
+
+    headline = {"holder": "Mayor Lund", "score": 0.70, "_pred": 0.5, "_headline": True}
+    body = {"holder": "Mayor Lund", "score": 0.66, "_pred": 0.5, "_headline": False}
+    assert _pick_key(body) > _pick_key(headline)
+    own = {"holder": "author:Daily Post", "score": 0.70, "_pred": 0.5, "_headline": True}
+    assert _pick_key(own) > _pick_key({**body, "holder": "author:Daily Post"})

@@ -30,6 +30,7 @@ PREDICATE_MIN = 0.35  # similarity of claim and question with their shared actor
 # the claim must still state the question's act, not just name its actors
 PER_HOLDER = 3  # best-scoring claims per (document, holder) compared on their act
 PREDICATE_WEIGHT = 0.5  # weight of the masked-act similarity when picking among them
+HEADLINE_PENALTY = 0.1  # a speaker's claim in the headline, when picking among their claims
 
 
 @dataclass
@@ -89,9 +90,18 @@ def _pick(q: Question, group: list[dict[str, Any]]) -> dict[str, Any] | None:
     scored = _predicate_scores(q, group)
     if not scored:
         return None
-    best = max(scored, key=lambda it: it["score"] + PREDICATE_WEIGHT * it.get("_pred", 0.0))
-    best.pop("_pred", None)
+    best = max(scored, key=_pick_key)
+    for it in group:
+        it.pop("_pred", None)
+        it.pop("_headline", None)
     return best
+
+
+def _pick_key(it: dict[str, Any]) -> float:
+    """Score, plus the act's similarity; a speaker's own words in the body beat the headline's
+    summary of them (the article's own voice keeps its headline)."""
+    own_words = not it["holder"].startswith("author") and it.get("_headline")
+    return it["score"] + PREDICATE_WEIGHT * it.get("_pred", 0.0) - HEADLINE_PENALTY * own_words
 
 
 def relayed_stances(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -128,7 +138,7 @@ def _predicate_scores(q: Question, items: list[dict[str, Any]]) -> list[dict[str
             continue  # neither the question's act nor its stated alternative
         if alt > main + ALTERNATIVE_MARGIN:
             it["stance"] = "deny" if it["stance"] == "assert" else it["stance"]
-        it["_pred"] = max(main, alt)
+        it["_pred"] = main
         out.append(it)
     return out
 
@@ -191,4 +201,10 @@ def _judge(q: Question, row: Any, sim: float | None, qvecs: np.ndarray) -> dict[
         stance = {"assert": "deny", "deny": "assert"}.get(stance, stance)
     return {"source": row["source"], "holder": row["holder"], "stance": stance,
             "start": row["start"], "end": row["end"], "text": text, "score": round(score, 3),
-            "cluster": row["cluster"], "doc_id": row["doc_id"]}
+            "cluster": row["cluster"], "doc_id": row["doc_id"], "_headline": _in_headline(row)}
+
+
+def _in_headline(row: Any) -> bool:
+    """Is the claim's evidence inside its document's headline?"""
+    top, end = row["title_start"], row["title_end"]
+    return top is not None and end is not None and top <= row["start"] and row["end"] <= end

@@ -60,7 +60,8 @@ def claim_rows(store: SQLiteStore, keys: list[tuple[str, int]]) -> list[sqlite3.
         part = docs[k:k + 500]
         marks = ",".join("?" * len(part))
         rows = store.query(
-            f"SELECT c.*, d.source, d.outlet, d.published, d.duplicate_of FROM claims c "
+            f"SELECT c.*, d.source, d.outlet, d.published, d.duplicate_of, d.title_start, "
+            f"d.title_end FROM claims c "
             f"JOIN documents d ON d.id=c.doc_id WHERE c.doc_id IN ({marks})", tuple(part))
         out += [r for r in rows if (r["doc_id"], int(r["idx"])) in wanted]
     return out
