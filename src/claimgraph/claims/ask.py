@@ -100,8 +100,9 @@ def _pick(q: Question, group: list[dict[str, Any]]) -> dict[str, Any] | None:
 def _pick_key(it: dict[str, Any]) -> float:
     """Score, plus the act's similarity; a speaker's own words in the body beat the headline's
     summary of them (the article's own voice keeps its headline)."""
-    own_words = not it["holder"].startswith("author") and it.get("_headline")
-    return it["score"] + PREDICATE_WEIGHT * it.get("_pred", 0.0) - HEADLINE_PENALTY * own_words
+    own_words = bool(it.get("_headline")) and not str(it.get("holder", "")).startswith("author")
+    return float(it["score"]) + PREDICATE_WEIGHT * float(it.get("_pred", 0.0)) - \
+        (HEADLINE_PENALTY if own_words else 0.0)
 
 
 def relayed_stances(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
