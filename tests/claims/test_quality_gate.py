@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from tests.conftest import shared_path
+from tests.conftest import scored, shared_path
 
 FLOORS = {
     "seeds": {"clusters_f1": 0.62, "stances_f1": 0.40, "stances_p": 0.34},
@@ -24,16 +24,11 @@ CMD = f"{sys.executable} -m claimgraph.cli"
 @pytest.mark.slow
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
 def test_claims_floors(corpus: str) -> None:
-    score = shared_path("eval", "score.py")
-    gold = shared_path("gold", f"{corpus}.json")
-    docs = shared_path("corpus", corpus)
-    out = subprocess.run([sys.executable, str(score), str(gold), str(docs), "--cmd", CMD, "--json"],
-                         capture_output=True, text=True, timeout=900, check=True).stdout
-    res = json.loads(out)
+    res = scored(corpus)
     floors = FLOORS[corpus]
-    assert res["clusters"]["f1"] >= floors["clusters_f1"]
-    assert res["stances"]["all"]["f1"] >= floors["stances_f1"]
-    assert res["stances"]["all"]["p"] >= floors["stances_p"]
+    assert res["clusters"]["f1"] >= floors["clusters_f1"], res["clusters"]
+    assert res["stances"]["all"]["f1"] >= floors["stances_f1"], res["stances"]["all"]
+    assert res["stances"]["all"]["p"] >= floors["stances_p"], res["stances"]["all"]
 
 
 @pytest.mark.shared
