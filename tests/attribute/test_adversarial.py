@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 from claimgraph.attribute import extract_statements
-from claimgraph.model import Statement
 from claimgraph.resolve.mentions import find_mentions
 
 PARAGRAPH = ("Officials in the northern province opened a new clinic on Monday. "
@@ -15,13 +12,6 @@ PARAGRAPH = ("Officials in the northern province opened a new clinic on Monday. 
              "The governor said that more clinics would follow next year.")
 
 
-@pytest.fixture
-def extract(nlp):  # type: ignore[no-untyped-def]
-    def run(text: str) -> list[Statement]:
-        doc = nlp(text)
-        return extract_statements(doc, find_mentions(doc))
-
-    return run
 
 
 def test_five_hundred_stray_quote_marks(extract) -> None:  # type: ignore[no-untyped-def]

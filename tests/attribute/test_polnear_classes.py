@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from claimgraph.attribute import extract_statements
 from claimgraph.model import Statement
-from claimgraph.resolve.mentions import find_mentions
-
-
-@pytest.fixture
-def extract(nlp):  # type: ignore[no-untyped-def]
-    def run(text: str) -> list[Statement]:
-        doc = nlp(text)
-        return extract_statements(doc, find_mentions(doc))
-
-    return run
 
 
 def contents(stmts: list[Statement]) -> list[str]:

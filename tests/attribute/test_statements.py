@@ -9,15 +9,6 @@ from claimgraph.model import Statement
 from claimgraph.resolve.mentions import find_mentions
 
 
-@pytest.fixture
-def extract(nlp):  # type: ignore[no-untyped-def]
-    def run(text: str) -> list[Statement]:
-        doc = nlp(text)
-        return extract_statements(doc, find_mentions(doc))
-
-    return run
-
-
 def find(stmts: list[Statement], content: str) -> Statement:
     hits = [s for s in stmts if s.content == content]
     assert hits, f"no statement {content!r} in {[s.content for s in stmts]}"
