@@ -38,7 +38,7 @@ class Speaker:
 
 def _strip_name(text: str, person: bool = False) -> str:
     """A name without its article, possessive, dangling function words or (for a person)
-    leading titles ("Defense Secretary Lloyd Austin" -> "Lloyd Austin")."""
+    leading titles ("Defense Secretary Jane Roe" -> "Jane Roe")."""
     words = " ".join(text.split()).strip(" ,.;:[]()").split(" ")
     if words and words[0].lower() == "the":
         words = words[1:]

@@ -95,7 +95,7 @@ def noun_type(lemma: str) -> str | None:
 # words that cannot end a name ("Ministry of Foreign Affairs of")
 DANGLING = words("of and the in for on at to")
 
-# words that open a title before a person's name ("Defense Secretary Lloyd Austin")
+# words that open a title before a person's name ("Defense Secretary Jane Roe")
 TITLE_WORDS = PERSON_ROLES | words("""
 mr mrs ms dr sen rep gov gen col lt sgt adm prof rev defense defence foreign interior affairs
 state presidential administration prime deputy vice former late acting senior top national

@@ -28,7 +28,7 @@ def strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def clean_holder(name: str) -> str:
-    """'[Mohammad] Forouzandeh' -> 'Mohammad Forouzandeh'; '- the agency' -> 'the agency'."""
+    """'[Reza] Farahani' -> 'Reza Farahani'; '- the agency' -> 'the agency'."""
     name = " ".join(name.replace("[", "").replace("]", "").split())
     return name.strip(" -–—,.:;'\"“”‘’()") or name
 

@@ -96,7 +96,7 @@ def _name_tokens(core: str, nlp: Any | None
                  ) -> tuple[list[tuple[int, int, str]], tuple[int, int], bool, set[int]]:
     """The question's name tokens (start, end, text), the character range of its agent, and
     whether the agent's names are only adjectives on a common noun ('an Indian bride'), and the
-    starts of names that only qualify a common noun ('the Skripal poisoning')."""
+    starts of names that only qualify a common noun ('the Kessler poisoning')."""
     if nlp is None:
         return [(m.start(), m.end(), m.group(0)) for m in CAP.finditer(core)], (0, 0), False, set()
     doc = nlp(core)
@@ -113,7 +113,7 @@ def _name_tokens(core: str, nlp: Any | None
 def _agent_tokens(root: Any) -> list[Any]:
     """The name tokens that fill the question's agent role: the subject's head and its
     conjuncts, appositions and adjectives ('Russian leadership'), or a passive's 'by' object;
-    a compound modifier ('the Havana syndrome', 'the Skripal suspects') is not the agent."""
+    a compound modifier ('the Lisbon syndrome', 'the Kessler suspects') is not the agent."""
     heads = [c for c in root.children if c.dep_ in {"nsubj", "csubj"}]
     for c in root.children:
         if c.dep_ == "agent":

@@ -51,7 +51,7 @@ _PHRASE_VOCAB = re.compile(
     r"|(?:we|this (?:site|website)) uses? cookies|accept (?:all )?cookies"
     r"|cookie (?:policy|settings)"
     r"|privacy policy|terms of (?:use|service)|skip to (?:main )?content|scroll to top"
-    r"|sharing is caring|share (?:this|on|via)\b|keep up to date with|get the latest"
+    r"|^sharing\b.{0,20}$|share (?:this|on|via)\b|keep up to date with|get the latest"
     r"|you may also like|more from|don'?t miss|in case you missed|editor'?s picks"
     r"|top stories|most popular|most read|read next|recommended for you|become a (?:member|patron)"
     r"|support (?:our|independent) journalism"

@@ -63,7 +63,7 @@ def surname_blocks(tokens: list[str]) -> list[str]:
     keys = [f"P:sk:{sk}"]
     if len(token_key(last)) >= FUZZY_MIN:  # one consonant more or less (SymSpell-style)
         keys += [f"P:sk:{sk[:i] + sk[i + 1:]}" for i in range(1, len(sk))]
-    if len(tokens) >= 3:  # "Amir-Abdollahian" also blocks as the one word "Amirabdollahian"
+    if len(tokens) >= 3:  # "Mir-Hosseinpour" also blocks as the one word "Mirhosseinpour"
         joined = skeleton(tokens[-2] + tokens[-1])
         if joined:
             keys.append(f"P:sk:{joined}")

@@ -107,7 +107,7 @@ def _persons(cands: Sequence[_Cand], uf: _Union) -> None:
             if len({name_key(cands[j].text.split()[-1]) for j in fits}) > 1:
                 fits = []
         if len({uf.find(j) for j in fits}) > 1:
-            continue  # "Skripal" with a father and a daughter in the text: leave it apart
+            continue  # a surname shared by a father and a daughter in the text: leave it apart
         j = _nearest(cands, i, fits)
         if j is not None:
             uf.join(i, j)

@@ -44,7 +44,7 @@ def tokens_match(a: str, b: str) -> bool:
 
 
 def near_spelling(a: str, b: str) -> bool:
-    """One consonant written differently in a long name ("Khandalian" / "Khandanian"): a slip or a
+    """One consonant written differently in a long name ("Karapetian" / "Karabetian"): a slip or a
     variant, trusted only inside one document where one person fits."""
     ka, kb = token_key(a), token_key(b)
     if len(ka) != len(kb) or len(ka) < FUZZY_MIN or ka[0] != kb[0]:
@@ -54,8 +54,8 @@ def near_spelling(a: str, b: str) -> bool:
 
 
 def ends_joined(short: list[str], long_: list[str]) -> bool:
-    """A name of three or more parts ends a longer one, spaces aside ("Abdol Ali Zadeh" /
-    "Ali Abdol Alizadeh")."""
+    """A name of three or more parts ends a longer one, spaces aside ("Reza Gol Zadeh" /
+    "Ali Reza Golzadeh")."""
     if len(short) < 3:
         return False
     ks, kl = token_key("".join(short)), token_key("".join(long_))
@@ -87,7 +87,7 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def surname_match(a: list[str], b: list[str]) -> bool:
-    """Surnames agree, also when one side writes a compound as one word ("Amir-Abdollahian")."""
+    """Surnames agree, also when one side writes a compound as one word ("Mir-Hosseinpour")."""
     sa = [t for t in a if t not in PARTICLES]
     sb = [t for t in b if t not in PARTICLES]
     if not sa or not sb:
@@ -107,7 +107,7 @@ def person_match(a: str | list[str], b: str | list[str]) -> bool:
     gb, sb = split_name(tb)
     if surname_match(sa, sb):
         return _givens_agree(ga, gb)
-    # a hyphenated or two-word surname against one word: "Amir Abdollahian" / "Amirabdollahian"
+    # a hyphenated or two-word surname against one word: "Mir Hosseinpour" / "Mirhosseinpour"
     return len(ga) >= 1 and len(gb) >= 1 and _joined_surname(ga, sa, gb, sb)
 
 
@@ -137,7 +137,7 @@ def _joined_surname(ga: list[str], sa: list[str], gb: list[str], sb: list[str]) 
 
 
 def short_matches_full(short: list[str], full: list[str]) -> bool:
-    """A short form ("Rafsanjani", "Hashemi", "M. Doe") names the person with this full name."""
+    """A short form ("Talebi", "Hosseini", "M. Doe") names the person with this full name."""
     if not short or not full:
         return False
     if len(short) == 1:

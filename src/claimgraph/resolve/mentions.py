@@ -169,7 +169,7 @@ def _only_given_names(cands: list[Candidate]) -> set[str]:
 
 
 def _person_shaped(words: list[str]) -> bool:
-    """One to three capitalised words with no organisation word ("Siyavush Novruzov", "M. X")."""
+    """One to three capitalised words with no organisation word ("Kamran Rustamov", "M. X")."""
     if not 1 <= len(words) <= 3 or any(w.lower() in ORG_WORDS for w in words):
         return False
     return all(w[:1].isupper() and (w.replace(".", "").replace("-", "").isalpha()) for w in words)

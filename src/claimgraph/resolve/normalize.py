@@ -5,8 +5,8 @@ Three levels, from strict to loose:
 * `name_key` — lower case, no diacritics, no punctuation, no leading article or possessive (the
   scorer's own normal form, so aliases are compared the way they are scored);
 * `token_key` — one name token after general romanisation rules (q/gh/k, kh/h, ou/oo/u, ee/ei/ey/i,
-  y/i, ph/f, x/ks, w/v, doubled letters, `al-`/`el-` articles): "Haghighatpour" and "Haqiqatpour"
-  give the same key, so do "Rezaee" and "Rezaei";
+  y/i, ph/f, x/ks, w/v, doubled letters, `al-`/`el-` articles): "Baghirzadeh" and "Baqirzadeh"
+  give the same key, so do "Karimee" and "Karimi";
 * `skeleton` — the consonants of a token key ("mohamad", "muhamad" -> "mhmd"), used only with a
   length floor, because short names share skeletons ("Dan", "Don").
 
