@@ -73,3 +73,20 @@ def test_export_without_database_fails_clearly(tmp_path: Path) -> None:
     r = run("export", "--db", str(tmp_path / "none.db"), "--format", "json")
     assert r.returncode == 2
     assert "no database" in r.stderr
+
+
+def test_entities_merge_from_the_command_line(tmp_path: Path) -> None:
+    from claimgraph.demo import demo_corpus
+
+    db = str(tmp_path / "x.db")
+    run("ingest", "--db", db, str(demo_corpus()))
+    ents = json.loads(run("export", "--db", db, "--format", "json").stdout)["entities"]
+    assert len(ents) >= 2
+    a, b = ents[0]["id"], ents[1]["id"]
+    merged = run("entities", "merge", "--db", db, a, b)
+    assert merged.returncode == 0, merged.stderr
+    after = json.loads(run("export", "--db", db, "--format", "json").stdout)["entities"]
+    assert b not in {e["id"] for e in after}
+    refused = run("entities", "merge", "--db", db, "no such actor", "nobody either")
+    assert refused.returncode == 2
+    assert "error" in refused.stderr

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -160,12 +161,7 @@ def entities_merge(a: Annotated[str, typer.Argument(help="entity id or name to k
     """Record that A and B are one actor (kept in a log replayed on every resolution)."""
     from .resolve.judgements import merge
 
-    with _open(_settings(db), must_exist=True) as store:
-        try:
-            kept = merge(store, a, b)
-        except ClaimgraphError as exc:
-            err.print(f"[red]error:[/] {exc}")
-            raise typer.Exit(2) from exc
+    kept = _judge(db, lambda store: merge(store, a, b))
     out.print(f"merged {b!r} into {kept}")
 
 
@@ -176,13 +172,18 @@ def entities_split(a: Annotated[str, typer.Argument(help="entity id or name")],
     """Record that ALIAS does not name A; its mentions move to an entity of their own."""
     from .resolve.judgements import split
 
+    new = _judge(db, lambda store: split(store, a, alias))
+    out.print(f"split {alias!r} out of {a!r} into {new}")
+
+
+def _judge(db: str | None, record: Callable[[Any], str]) -> str:
+    """Record one analyst judgement in the store; a refused one is a clear error (exit 2)."""
     with _open(_settings(db), must_exist=True) as store:
         try:
-            new = split(store, a, alias)
+            return record(store)
         except ClaimgraphError as exc:
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from exc
-    out.print(f"split {alias!r} out of {a!r} into {new}")
 
 
 @app.command()
