@@ -56,8 +56,9 @@ def _repeated_names(doc: Doc, cands: list[Candidate],
                     taken: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     names = sorted(_person_names(cands), key=len, reverse=True)
+    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
     for name in names:
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", doc.text):
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
             a, b = m.span()
             if not _free(taken, a, b):
                 continue
@@ -107,7 +108,8 @@ def _bare_titles(doc: Doc, cands: list[Candidate],
     spans = {(c.start, c.end) for c in cands}
     out = []
     pat = rf"{_TITLE_WORD}(?: {_TITLE_WORD})*(?: of the(?: {_TITLE_WORD})+)?"
-    for m in re.finditer(pat, doc.text):
+    doc_text = doc.text
+    for m in re.finditer(pat, doc_text):
         a, b = m.span()
         words = m.group(0).split()
         if words[0] == "The":
@@ -117,15 +119,15 @@ def _bare_titles(doc: Doc, cands: list[Candidate],
             continue
         if not any(w.lower() in TITLE_HEADS for w in head[:2]):
             continue
-        if not _free(taken, a, b) or a > 0 and doc.text[a - 1].isalpha():
+        if not _free(taken, a, b) or a > 0 and doc_text[a - 1].isalpha():
             continue
-        gloss = re.match(r"\s*\[([^\]]{2,40})\]", doc.text[b:b + 44])
+        gloss = re.match(r"\s*\[([^\]]{2,40})\]", doc_text[b:b + 44])
         target = None
         if gloss:
             target = (b + gloss.start(1), b + gloss.end(1))
             target = target if target in spans else None
-        elif re.match(r"\s+[A-Z]", doc.text[b:b + 3]):
+        elif re.match(r"\s+[A-Z]", doc_text[b:b + 3]):
             continue  # a title before a name is that name's role, not a mention of its own
-        text = doc.text[a:b]
+        text = doc_text[a:b]
         out.append(Candidate(a, b, text, "PERSON", text, True, target))
     return out
