@@ -17,6 +17,16 @@ def test_curly_straight_and_guillemet_quotes_are_found() -> None:
     assert texts(text) == ["One two,", "three four.", "five six"]
 
 
+def test_typewriter_double_apostrophes_and_backticks_are_quote_marks() -> None:
+    text = "''We will hold the line,'' the mayor said. Critics called it ``a stunt.'' It's Ann's."
+    assert texts(text) == ["We will hold the line,", "a stunt."]
+
+
+def test_typewriter_quote_runs_on_into_the_next_paragraph() -> None:
+    text = "''The first half of it.\n\n''The second half,'' he said."
+    assert texts(text) == ["The first half of it.\n\n''The second half,"]
+
+
 def test_quote_without_closing_mark_runs_on_when_next_paragraph_opens_with_one() -> None:
     text = "“First part of it.\n\n“Second part of it,” he said."
     assert texts(text) == ["First part of it.\n\n“Second part of it,"]

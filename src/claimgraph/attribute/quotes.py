@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 OPENERS = "“„«‹"
 CLOSERS = "”»›"
 AMBIGUOUS = '"'
+PAIRED = ("''", "``")  # typewriter double quotes, two characters wide
 DOUBLE = OPENERS + CLOSERS + AMBIGUOUS
 MAX_PARAGRAPHS = 12  # a quote carried over more paragraphs than this is treated as unbalanced
 
@@ -51,27 +52,37 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _role(text: str, i: int, lo: int, hi: int) -> str:
+def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
     """'open' or 'close' for the quote mark at i, from the characters around it."""
-    ch = text[i]
+    ch = text[i] if width == 1 else "`" if text[i] == "`" else '"'
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + width] if i + width < hi else " "
     space_before = before.isspace() or before in "([{—–-/" or before in OPENERS
     space_after = after.isspace() or after in ".,;:!?)]}—–-…" or after in CLOSERS
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:
         return "close"
-    if ch in OPENERS:
+    if ch in OPENERS or ch == "`":
         return "open"
     if ch in CLOSERS:
         return "close"
     return "close" if space_after else "open"
 
 
-def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """The double quote marks of text[lo:hi] with their role."""
-    return [(i, _role(text, i, lo, hi)) for i in range(lo, hi) if text[i] in DOUBLE]
+def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, int]]:
+    """The double quote marks of text[lo:hi] with their role and width: one character, or two
+    for the typewriter convention of doubled apostrophes or backticks (''…'', ``…'')."""
+    out: list[tuple[int, str, int]] = []
+    i = lo
+    while i < hi:
+        if text[i] in DOUBLE:
+            out.append((i, _role(text, i, lo, hi), 1))
+        elif text[i] in "'`" and text[i:i + 2] in PAIRED and text[i + 2:i + 3] not in "'`":
+            out.append((i, _role(text, i, lo, hi, 2), 2))
+            i += 1
+        i += 1
+    return out
 
 
 def _opens_paragraph(text: str, para: tuple[int, int]) -> int | None:
@@ -79,7 +90,8 @@ def _opens_paragraph(text: str, para: tuple[int, int]) -> int | None:
     i = para[0]
     while i < para[1] and text[i].isspace():
         i += 1
-    return i if i < para[1] and text[i] in OPENERS + AMBIGUOUS else None
+    opens = text[i] in OPENERS + AMBIGUOUS or text[i:i + 2] in PAIRED
+    return i if i < para[1] and opens else None
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -91,13 +103,13 @@ def find_quotes(text: str) -> list[Quote]:
     for k, para in enumerate(paras):
         stack: list[int] = [carried] if carried is not None else []
         skip = _opens_paragraph(text, para) if carried is not None else None
-        for i, role in _marks(text, *para):
+        for i, role, width in _marks(text, *para):
             if i == skip:
                 continue
             if role == "open":
                 stack.append(i)
             elif stack:
-                pairs.append((stack.pop(), i))
+                pairs.append((stack.pop(), i + width - 1))
         carried = None
         if stack and k + 1 < len(paras) and carried_for < MAX_PARAGRAPHS \
                 and _opens_paragraph(text, paras[k + 1]) is not None:
@@ -105,7 +117,13 @@ def find_quotes(text: str) -> list[Quote]:
             carried_for += 1
         else:
             carried_for = 0
-    return [Quote(a + 1, b, a, b) for a, b in _outermost(pairs) if b > a + 1]
+    out = []
+    for a, b in _outermost(pairs):
+        start = a + (2 if text[a:a + 2] in PAIRED else 1)
+        end = b - 1 if b > 0 and text[b - 1:b + 1] == "''" else b
+        if end > start:
+            out.append(Quote(start, end, a, b))
+    return out
 
 
 def _outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
