@@ -83,3 +83,17 @@ def test_a_speakers_own_words_beat_the_headline_summary() -> None:
     assert _pick_key(body) > _pick_key(headline)
     own = {"holder": "author:Daily Post", "score": 0.70, "_pred": 0.5, "_headline": True}
     assert _pick_key(own) > _pick_key({**body, "holder": "author:Daily Post"})
+
+
+def test_the_judged_claim_alone_is_no_stance_on_its_verdict(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.claims.ask import _predicate_scores
+    from claimgraph.claims.relevance import parse_question
+
+    q = parse_question("Reports that Norway sold jets to Chile are lies spread by rival papers",
+                       nlp)
+    kept = _predicate_scores(q, [
+        {"text": "Norway sold a dozen jets to Chile last spring", "stance": "assert"},
+        {"text": "the stories about jets for Chile are fabrications by hostile newspapers",
+         "stance": "assert"},
+    ])
+    assert [it["text"].split()[0] for it in kept] == ["the"]

@@ -68,3 +68,9 @@ def test_headline_role_is_the_main_speaker(nlp) -> None:  # type: ignore[no-unty
     claims = extract_claims(doc, stmts, [], Meta(outlet="Daily Post"), body, vectors=False)
     top = [c for c in claims if c.start < body and not c.holder.startswith("author")]
     assert [c.holder for c in top] == ["Lena Sand"]
+
+
+def test_colon_source_passing_on_a_denial_is_no_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _headline_claims(nlp, "Wire service: Norland again denies selling rifles to Sudovia")
+    assert not any(c.holder.lower() == "wire service" for c in claims)
+    assert {c.stance for c in claims if "norland" in c.holder.lower()} == {"deny"}

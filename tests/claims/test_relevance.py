@@ -82,3 +82,16 @@ def test_other_actor_as_subject_of_a_paraphrase_is_rejected() -> None:
     q = parse_question("Sweden sold rifles to Chile in exchange for data on Peru")
     assert not check(q, "Peru sold rifles to Chile in the war", sim=0.8)[0]
     assert check(q, "Sweden sold rifles to Chile in the war", sim=0.8)[0]
+
+
+def test_verdict_on_a_claim_or_an_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.claims.relevance import verdict_of
+
+    q = parse_question("Reports that Norway sold jets to Chile are lies spread by rival papers",
+                       nlp)
+    assert q.verdict == "are lies spread by rival papers"
+    assert verdict_of("The sinking of the ferry was a crime against the crew", nlp) == \
+        "was a crime against the crew"
+    assert verdict_of("The ship that entered the bay was a tanker", nlp) == ""  # a thing
+    assert verdict_of("Norway sold fighter jets to Chile", nlp) == ""  # no copula
+

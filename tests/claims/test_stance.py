@@ -139,3 +139,13 @@ def test_quoted_statement_gives_its_speaker_a_claim_per_sentence(nlp) -> None:  
     assert by_word.get("dam") == "deny"
     assert by_word.get("may") == "hedge"
     assert all(text[c.start:c.end] == c.text and c.statement == 0 for c in claims)
+
+
+def test_denial_verb_tagged_as_noun_is_still_a_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Her deputy said that Lisbon rejects as unfounded the claims it is providing military "
+            "boats to Sudovia to use in the war.")
+    doc = nlp(text)
+    assert doc[5].text == "rejects"  # the small model tags it NOUN here: the case under test
+    claims = _claims(nlp, text)
+    assert any(c.holder == "Lisbon" and c.stance == "deny"
+               and c.text.startswith("it is providing military boats") for c in claims)

@@ -28,6 +28,7 @@ CANDIDATES = 300
 ALTERNATIVE_MARGIN = 0.05  # how much closer to 'Y' in 'X rather than Y' flips the stance on X
 PREDICATE_MIN = 0.35  # similarity of claim and question with their shared actors masked:
 # the claim must still state the question's act, not just name its actors
+VERDICT_MIN = 0.3  # similarity to the verdict of a question judging a claim or an act
 PER_HOLDER = 3  # best-scoring claims per (document, holder) compared on their act
 PREDICATE_WEIGHT = 0.5  # weight of the masked-act similarity when picking among them
 HEADLINE_PENALTY = 0.1  # a speaker's claim in the headline, when picking among their claims
@@ -126,7 +127,7 @@ def _predicate_scores(q: Question, items: list[dict[str, Any]]) -> list[dict[str
     close to the question (the same act, not just the same actors), each with that similarity
     under '_pred'. A claim closer to the question's stated alternative ('X rather than Y') than
     to X takes the opposite stance on X."""
-    if not items or not (q.anchors or q.alternative):
+    if not items or not (q.anchors or q.alternative or q.verdict):
         return items
     enc = encoder()
     qv = _masked_question(q)
@@ -137,6 +138,8 @@ def _predicate_scores(q: Question, items: list[dict[str, Any]]) -> list[dict[str
         alt = float(v @ qv[1]) if q.alternative else -1.0
         if q.anchors and max(main, alt) < PREDICATE_MIN:
             continue  # neither the question's act nor its stated alternative
+        if q.verdict and float(v @ qv[-1]) < VERDICT_MIN:
+            continue  # 'A helped B' is no stance on 'reports that A helped B are false'
         if alt > main + ALTERNATIVE_MARGIN:
             it["stance"] = "deny" if it["stance"] == "assert" else it["stance"]
         it["_pred"] = main
@@ -152,6 +155,7 @@ def _masked_question(q: Question) -> np.ndarray:
     if q.text not in _QCACHE:
         texts = [mask_actors(q.main, q)] + ([mask_actors(q.alternative, q)] if q.alternative
                                             else [])
+        texts += [mask_actors(q.verdict, q)] if q.verdict else []
         _QCACHE.clear()
         _QCACHE[q.text] = encoder().encode(texts)
     return _QCACHE[q.text]

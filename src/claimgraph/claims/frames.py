@@ -108,7 +108,7 @@ def _relays(frame: Frame, frames: list[Frame]) -> bool:
 def relayed(span: Span) -> bool:
     """Is a content span itself an attribution ('B denied C', 'B said C') with its own speaker?"""
     root = span.root
-    if cues.cue_class(root) is None or root.pos_ not in {"VERB", "AUX"}:
+    if cues.cue_class(root) is None or not verbal(root):
         return False
     return any(c.dep_ in SUBJ and span.start <= c.i < span.end for c in root.children)
 
@@ -122,8 +122,18 @@ def _light_cue(verb: Token) -> str | None:
     return "report" if objs else None
 
 
+def verbal(tok: Token) -> bool:
+    """A verb, or a word the tagger took for a noun that heads a clause of its own ('Tehran
+    rejects as unfounded ...' tagged NOUN with a subject)."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "ccomp", "conj", "advcl"} and any(
+        c.dep_ in SUBJ for c in tok.children)
+
+
 def _verb_frame(sent: Span, verb: Token, kind: str) -> Frame | None:
-    if verb.pos_ == "NOUN" and not any(c.dep_ == "compound" for c in verb.lefts):
+    if verb.pos_ == "NOUN" and not any(c.dep_ == "compound" for c in verb.lefts) \
+            and not verbal(verb):
         return None
     if verb.pos_ == "NOUN" and verb.lemma_.lower() in cues.CLAIM_NOUNS:
         return None
@@ -156,7 +166,7 @@ def _content(sent: Span, verb: Token, kind: str) -> tuple[int, int] | None:
         if kind == "accuse" and verb.lemma_.lower() not in {"charge"}:
             return None
     for c in kids:
-        if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}:
+        if c.dep_ in {"ccomp", "xcomp"} and verbal(c):
             return _subtree(c)
     objs = [c for c in kids if c.dep_ in {"dobj", "pobj"}]
     objs += [c for c in kids if c.dep_ == "nsubjpass" and c.lemma_.lower() in cues.CLAIM_NOUNS]
@@ -172,8 +182,13 @@ def _content(sent: Span, verb: Token, kind: str) -> tuple[int, int] | None:
         for c in kids:  # "C, X said": the clause before the cue
             if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i:
                 return _subtree(c)
-    if kind == "deny" and verb.i + 1 < sent.end:  # fallback: the rest of the sentence
-        return verb.i + 1, sent.end
+    if kind == "deny" and verb.i + 1 < sent.end:  # fallback: the rest of the sentence,
+        start = verb.i + 1  # after 'as unfounded the claims (that)' when the parse missed it
+        for tok in sent.doc[start: min(sent.end, start + 6)]:
+            if tok.lemma_.lower() in cues.CLAIM_NOUNS and tok.i + 2 < sent.end:
+                start = tok.i + 1
+                break
+        return start, sent.end
     return None
 
 

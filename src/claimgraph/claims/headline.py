@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..model import Claim, Statement
 from . import cues
 from .context import Ctx, strip
-from .frames import Frame, root_frame
+from .frames import Frame, relayed, root_frame
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -82,8 +82,8 @@ def colon_source(ctx: Ctx, sent: Span) -> Claim | None:
         words = [t for t in src if not t.is_punct]
         if not 1 <= len(words) <= 4 or len(content) < 3:
             continue
-        if any(t.pos_ in {"VERB", "AUX"} for t in words):
-            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in words) or relayed(content):
+            continue  # 'Agency: X denies C' passes on X's own words: X's frame carries them
         if any(t.lemma_.lower() in SOURCE_NOUNS or t.lower_ in SOURCE_NOUNS
                or t.ent_type_ in {"PERSON", "ORG"} for t in words):
             a, b = strip(ctx.text, content.start_char, content.end_char)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .cues import CLAIM_NOUNS
 from .places import state_of
 from .text import STOP, same_word
 
@@ -50,6 +51,7 @@ class Question:
     main: str = ""  # the proposition without its stated alternative
     alternative: str = ""  # 'Y' in 'X rather than Y' / 'X instead of Y'
     modifiers: list[int] = field(default_factory=list)  # names only qualifying a noun: no role
+    verdict: str = ""  # 'are false' in 'Reports that C are false': the act judged on a claim/act
 
 
 def parse_question(text: str, nlp: Any | None = None) -> Question:
@@ -81,7 +83,39 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
         agents = [0]
     main, alternative = _split_alternative(core)
     return Question(text, core, anchors, span, bool(NEG.search(main)), agents, soft, main,
-                    alternative, modifiers)
+                    alternative, modifiers, verdict_of(main, nlp))
+
+
+EVENT_SUBJECT_TAGS = frozenset({"VBG"})
+
+
+def verdict_of(main: str, nlp: Any | None) -> str:
+    """For a question that judges a claim or an act ('Reports that A helped B are false', 'The
+    shooting down of the plane was unlawful'), its verdict: the copula and what follows. A claim
+    about the question must state that verdict, not only the claim or act it judges. '' for
+    any other question (a copula over a concrete subject classifies it: 'the ship was a
+    tanker')."""
+    if nlp is None or not main:
+        return ""
+    doc = nlp(main)
+    root = next(iter(doc.sents)).root
+    if root.lemma_.lower() != "be" or not any(c.dep_ in {"attr", "acomp"} for c in root.children):
+        return ""
+    subj = [c for c in root.children if c.dep_ in {"nsubj", "csubj"}]
+    if not subj or not _judged(subj[0]):
+        return ""
+    return doc[root.i:].text.strip(" .")
+
+
+def _judged(subj: Any) -> bool:
+    """Is the subject a claim or an act rather than a thing: a clause ('shooting down the
+    plane'), a claim noun ('accusations that ...') or a verbal noun with its participant ('the
+    sinking of the ferry', 'the invasion by ...')?"""
+    low = subj.lower_
+    nominal = low.endswith(("ing", "tion", "sion", "ment")) and any(
+        c.dep_ == "prep" and c.lower_ in {"of", "by"} for c in subj.children)
+    return subj.dep_ == "csubj" or subj.tag_ in EVENT_SUBJECT_TAGS or nominal or \
+        subj.lemma_.lower() in CLAIM_NOUNS or low.rstrip("s") in CLAIM_NOUNS
 
 
 def _split_alternative(core: str) -> tuple[str, str]:
