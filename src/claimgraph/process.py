@@ -78,8 +78,9 @@ def _markup_layout(raw: str, lines: list[tuple[int, int]], hints: dict[str, obje
     return title or layout.title, layout.body
 
 
-def enrich(prep: Prepared, parsed: Doc | None) -> DocResult:
-    """Run the per-document stages that need the parse; map every span to raw offsets."""
+def enrich(prep: Prepared, parsed: Doc | None, vectors: bool = True) -> DocResult:
+    """Run the per-document stages that need the parse; map every span to raw offsets. Without
+    `vectors` the claims are left unembedded (`embed_results` embeds a whole batch at once)."""
     from .attribute import extract_statements
     from .claims.extract import extract_claims
     from .nlp.language import detect_language
@@ -93,7 +94,7 @@ def enrich(prep: Prepared, parsed: Doc | None) -> DocResult:
     mentions = find_mentions(parsed)
     statements = [s for s in extract_statements(parsed, mentions, published=result.meta.published)
                   if s.start >= body]
-    claims = extract_claims(parsed, statements, mentions, result.meta, body)
+    claims = extract_claims(parsed, statements, mentions, result.meta, body, vectors=vectors)
     result.mentions = [_mention_to_raw(m, view, result.raw) for m in mentions]
     result.statements = [_statement_to_raw(s, view, result.raw) for s in statements]
     result.claims = [_claim_to_raw(c, view, result.raw) for c in claims]
@@ -118,3 +119,15 @@ def _statement_to_raw(s: Statement, view: CleanView, raw: str) -> Statement:
     start, end = view.span_to_raw(s.start, s.end)
     return replace(s, start=start, end=end, content=raw[start:end],
                    speaker_span=_span(view, s.speaker_span), cue_span=_span(view, s.cue_span))
+
+
+def embed_results(results: list[DocResult]) -> None:
+    """Embed the claims of several documents in one pass: sorted by length across documents,
+    batches carry less padding than one document's claims alone, and a text repeated across
+    documents is encoded once."""
+    from .claims.extract import embed_claims
+
+    claims = [c for r in results for c in r.claims if c.vector is None]
+    embedded = iter(embed_claims(claims))
+    for r in results:
+        r.claims = [next(embedded) if c.vector is None else c for c in r.claims]

@@ -59,13 +59,16 @@ class Encoder:
         self.tokenizer = tok
 
     def encode(self, texts: list[str], batch: int = 8) -> np.ndarray:
-        """L2-normalised embeddings of `texts`, in order (similar lengths batched together)."""
-        out = np.zeros((len(texts), DIM), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        """L2-normalised embeddings of `texts`, in order. Each distinct text is encoded once,
+        and texts of similar length are batched together, so batches carry little padding."""
+        unique = list(dict.fromkeys(texts))
+        where = {t: i for i, t in enumerate(unique)}
+        vecs = np.zeros((len(unique), DIM), dtype=np.float32)
+        order = sorted(range(len(unique)), key=lambda i: len(unique[i]))
         for k in range(0, len(order), batch):
             idx = order[k:k + batch]
-            out[idx] = self._run([texts[i] or " " for i in idx])
-        return out
+            vecs[idx] = self._run([unique[i] or " " for i in idx])
+        return vecs[[where[t] for t in texts]] if texts else vecs
 
     def _run(self, texts: list[str]) -> np.ndarray:
         enc = self.tokenizer.encode_batch(texts)

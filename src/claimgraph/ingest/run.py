@@ -21,7 +21,7 @@ from pathlib import Path
 from ..config import Settings
 from ..errors import ClaimgraphError, IngestError
 from ..model import DocResult, RawDoc, content_id
-from ..process import Prepared, enrich, prepare
+from ..process import Prepared, embed_results, enrich, prepare
 from ..store.sqlite import SQLiteStore
 from .readers import iter_files, read_path
 
@@ -68,12 +68,16 @@ def process_batch(docs: list[RawDoc], model: str, max_parse_chars: int) -> list[
         texts = [p.view.text[:max_parse_chars] for _, p in prepared]
         for (i, prep), parsed in zip(prepared, nlp.pipe(texts), strict=True):
             try:
-                outcomes[i] = enrich(prep, parsed)
+                outcomes[i] = enrich(prep, parsed, vectors=False)
             except ClaimgraphError as exc:
                 outcomes[i] = IngestError(prep.result.source, str(exc), "extract")
             except Exception as exc:  # noqa: BLE001 - recorded and named, the batch goes on
                 log.debug("extraction failed on %s", prep.result.source, exc_info=True)
                 outcomes[i] = IngestError(prep.result.source, _reason(exc), "extract")
+        try:
+            embed_results([o for o in outcomes if isinstance(o, DocResult)])
+        except Exception:  # noqa: BLE001 - the claims are kept; the store embeds them later
+            log.warning("batch embedding failed; claims are embedded when indexed", exc_info=True)
     return [o for o in outcomes if o is not None]
 
 
