@@ -95,3 +95,23 @@ def test_verdict_on_a_claim_or_an_act(nlp) -> None:  # type: ignore[no-untyped-d
     assert verdict_of("The ship that entered the bay was a tanker", nlp) == ""  # a thing
     assert verdict_of("Norway sold fighter jets to Chile", nlp) == ""  # no copula
 
+
+
+def test_bracketed_examples_name_the_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = parse_question("Foreign troops (Norwegian or Danish units) were stationed in Estland "
+                       "during the 2019 crisis", nlp)
+    assert q.category_agent and q.category == "foreign troops"
+    assert check(q, "Danish units were stationed in Estland", sim=0.8)[0]
+    assert check(q, "there were no foreign troops in Estland", sim=0.7)[0]
+    # who 'we' are cannot be told against a kind: a paraphrase must name it
+    assert not check(q, "we helped Estland in the crisis", holder="Karl Berg", sim=0.8)[0]
+    named = parse_question("The Norwegian leadership (the King or the Palace) ordered the raid",
+                           nlp)
+    assert not named.category_agent
+    assert named.anchors[named.agents[0]] == ["norwegian", "king", "palace"]
+
+
+def test_capitalised_first_word_is_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = parse_question("Foreign hackers stole the files of the Estland bank", nlp)
+    assert not q.soft_agent
+    assert q.agents == []

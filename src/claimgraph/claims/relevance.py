@@ -24,6 +24,7 @@ ALTERNATIVE = re.compile(r",?\s+\b(?:rather than|instead of)\b\s+", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 PAREN = re.compile(r"\([^)]*\)")
 CAP = re.compile(r"[A-Z][\w'’.-]*")
+EXAMPLE = re.compile(r"\b[A-Z][\w-]*")
 FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|my|My)\b")
 PRONOUN_START = re.compile(r"(?:that |)(?:it|they|he|she)\b", re.I)
 NEG = re.compile(r"\b(not|never|no)\b|n't\b", re.I)
@@ -52,6 +53,8 @@ class Question:
     alternative: str = ""  # 'Y' in 'X rather than Y' / 'X instead of Y'
     modifiers: list[int] = field(default_factory=list)  # names only qualifying a noun: no role
     verdict: str = ""  # 'are false' in 'Reports that C are false': the act judged on a claim/act
+    category_agent: bool = False  # the agent is a kind named only by examples in brackets
+    category: str = ""  # that kind, as the question words it ('foreign forces')
 
 
 def parse_question(text: str, nlp: Any | None = None) -> Question:
@@ -81,9 +84,55 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
     span = (min(years), max(years)) if years else None
     if nlp is None:
         agents = [0]
+    category = _add_examples(text, core, nlp, anchors, agents)
     main, alternative = _split_alternative(core)
+    kind = _subject_text(core, nlp) if category else ""
     return Question(text, core, anchors, span, bool(NEG.search(main)), agents, soft, main,
-                    alternative, modifiers, verdict_of(main, nlp))
+                    alternative, modifiers, verdict_of(main, nlp), category, kind)
+
+
+def _add_examples(text: str, core: str, nlp: Any | None, anchors: list[list[str]],
+                  agents: list[int]) -> bool:
+    """Names in brackets after the agent ('Foreign forces (Norwegian or Danish units)', 'the
+    state leadership (the President or the Palace)') are other names for it: they join the
+    agent's anchor, or become it when the agent has no name of its own (then True: a kind
+    known only by examples)."""
+    if nlp is None:
+        return False
+    lo, hi = _subject_span(core, nlp)
+    category = False
+    for m in PAREN.finditer(text):
+        at = len(" ".join(PAREN.sub(" ", text[:m.start()]).split()))
+        names = [w.lower() for w in EXAMPLE.findall(m.group(0))]
+        names = [w for w in names if w not in STOP and w not in GENERIC and len(w) > 1]
+        if not names or not lo < at <= hi + 1:
+            continue
+        if agents:
+            anchors[agents[0]].extend(n for n in names if n not in anchors[agents[0]])
+        else:
+            anchors.append(names)
+            agents.append(len(anchors) - 1)
+            category = True
+    return category
+
+
+def _subject_text(core: str, nlp: Any) -> str:
+    """The subject phrase's head with its adjectives, lower-cased ('foreign forces')."""
+    root = next(iter(nlp(core).sents)).root
+    subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    if not subj:
+        return ""
+    words = [c for c in subj[0].lefts if c.dep_ == "amod"] + [subj[0]]
+    return " ".join(t.lower_ for t in words)
+
+
+def _subject_span(core: str, nlp: Any) -> tuple[int, int]:
+    """Character range of the question's subject phrase (0, 0 when it has none)."""
+    root = next(iter(nlp(core).sents)).root
+    subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    if not subj:
+        return 0, 0
+    return subj[0].left_edge.idx, subj[0].right_edge.idx + len(subj[0].right_edge)
 
 
 EVENT_SUBJECT_TAGS = frozenset({"VBG"})
@@ -162,7 +211,8 @@ def _agent_tokens(root: Any) -> list[Any]:
             out += [c for c in tok.children if c.dep_ in {"amod", "compound"} and
                     (c.dep_ == "amod" or tok.pos_ == "PROPN") and c.pos_ in {"PROPN", "ADJ"}]
             out += [c for c in tok.subtree if c.dep_ == "flat"]
-    return [t for t in out if t.text[:1].isupper()]
+    return [t for t in out if t.text[:1].isupper()  # not a common word capitalised first
+            and (t.i > 0 or t.pos_ == "PROPN" or t.ent_type_ in NAME_TYPES)]
 
 
 def _positions(words: list[str], anchor: list[str]) -> list[int]:
@@ -215,7 +265,11 @@ def check(q: Question, claim_text: str, holder: str = "",
     agents = [i for i in q.agents if i < len(pos)]
     patients = [i for i in range(len(pos)) if i not in agents and i not in q.modifiers]
     if agents and not any(pos[i] for i in agents) and not _implied(q, claim_text, holder):
-        if q.soft_agent and sim is not None and sim >= LOOSE_SOFT:
+        if q.category_agent and q.category not in " ".join(words):
+            return False, coverage  # a kind known by examples: an example or the kind itself
+        if q.category_agent:
+            pass  # 'the foreign troops' for 'Foreign troops (Norwegian or Danish units)'
+        elif q.soft_agent and sim is not None and sim >= LOOSE_SOFT:
             pass  # 'a man' for 'a Macedonian man': the nationality only qualifies the agent
         elif sim is None or sim < LOOSE or _other_names(q, claim_text):
             return False, coverage
@@ -237,8 +291,10 @@ def _patient_as_subject(pos: list[list[int]], patients: list[int]) -> bool:
 
 
 def _implied(q: Question, claim_text: str, holder: str) -> bool:
-    """Is the agent the speaker ('we', 'I'), a pronoun subject, or the holder itself?"""
-    if FIRST_PERSON.search(claim_text) or PRONOUN_START.match(claim_text):
+    """Is the agent the speaker ('we', 'I'), a pronoun subject, or the holder itself? (Not a
+    pronoun for a kind of agent known by examples: who 'we' are cannot be checked against it.)"""
+    if not q.category_agent and (FIRST_PERSON.search(claim_text)
+                                 or PRONOUN_START.match(claim_text)):
         return True
     hw = _words(holder)
     return any(_positions(hw, q.anchors[i]) for i in q.agents if i < len(q.anchors))
