@@ -22,6 +22,10 @@ def test_typewriter_double_apostrophes_and_backticks_are_quote_marks() -> None:
     assert texts(text) == ["We will hold the line,", "a stunt."]
 
 
+def test_typewriter_quote_closing_at_the_end_of_the_text() -> None:
+    assert texts("''Yes,'' he said. ''And that is final.''") == ["Yes,", "And that is final."]
+
+
 def test_typewriter_quote_runs_on_into_the_next_paragraph() -> None:
     text = "''The first half of it.\n\n''The second half,'' he said."
     assert texts(text) == ["The first half of it.\n\n''The second half,"]

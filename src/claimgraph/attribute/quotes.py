@@ -78,7 +78,7 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, int]]:
     while i < hi:
         if text[i] in DOUBLE:
             out.append((i, _role(text, i, lo, hi), 1))
-        elif text[i] in "'`" and text[i:i + 2] in PAIRED and text[i + 2:i + 3] not in "'`":
+        elif text[i] in "'`" and text[i:i + 2] in PAIRED and text[i + 2:i + 3] not in ("'", "`"):
             out.append((i, _role(text, i, lo, hi, 2), 2))
             i += 1
         i += 1
