@@ -12,7 +12,7 @@ from tests.conftest import scored
 
 # measured after the rescan rules (docs/entities.md); raise when the figures rise, never lower
 # silently
-FLOORS = {"seeds": 0.85, "dev2": 0.86}
+FLOORS = {"seeds": 0.92, "dev2": 0.90}
 
 
 @pytest.mark.slow

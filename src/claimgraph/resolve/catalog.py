@@ -13,6 +13,7 @@ from typing import Any
 
 from .match import is_initial
 from .normalize import is_acronym, name_key, name_tokens
+from .orgname import is_standard, standard_name
 from .roles import is_title_word
 
 FORM_KINDS = ("full", "short", "acronym", "title", "titled")
@@ -187,8 +188,9 @@ def refresh_name(c: sqlite3.Connection, ent: str, touched: list[str] | None = No
     """Recompute the canonical name; statements that point at the entity follow it.
 
     With `touched` (the forms just counted), only those and the current name are compared: counts
-    only grow, so the best of them is the best of all. Without, every form is read (merges)."""
-    old = c.execute("SELECT name FROM entities WHERE id=?", (ent,)).fetchone()
+    only grow, so the best of them is the best of all. Without, every form is read (merges, and
+    a ministry's standard name, which need not be a form the pages write)."""
+    old = c.execute("SELECT name, type FROM entities WHERE id=?", (ent,)).fetchone()
     if old is None:
         return
     forms = _forms_named(c, ent, [old[0], *touched]) if touched is not None else []
@@ -196,6 +198,8 @@ def refresh_name(c: sqlite3.Connection, ent: str, touched: list[str] | None = No
         forms = [(r[0], r[1], r[2]) for r in
                  c.execute("SELECT form, kind, n FROM entity_forms WHERE entity_id=?", (ent,))]
     name = best_name(forms)
+    if name and old[1] in ("ORG", "MEDIA"):  # a ministry's standard name (`orgname`)
+        name = standard_name(best_name([f for f in forms if is_standard(f[0])]) or name) or name
     if name and old[0] != name:
         c.execute("UPDATE entities SET name=? WHERE id=?", (name, ent))
         c.execute("UPDATE statements SET speaker=? WHERE speaker_entity=?", (name, ent))

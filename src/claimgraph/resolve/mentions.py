@@ -20,8 +20,15 @@ from .echoes import echoes
 from .linking import cluster_mentions
 from .match import near_spelling
 from .normalize import is_acronym
+from .places import demonym
 from .rescan import fix_spans
-from .roles import HONORIFICS, apposition, premodifier, split_leading_titles
+from .roles import (
+    HONORIFICS,
+    apposition,
+    org_descriptor,
+    premodifier,
+    split_leading_titles,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -53,7 +60,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP")}
     ents = fix_spans(doc, [e for e in doc.ents if e.label_ in TYPES], places)
     cands = [c for e in ents for c in _clean(e, places)]
-    cands = _given_names(_retype(cands, places))
+    cands = _given_names(_acronym_types(_retype(cands, places)))
     cands.extend(_acronyms(doc, cands))
     cands.extend(echoes(doc, cands))
     cands.sort(key=lambda c: (c.start, -c.end))
@@ -102,6 +109,8 @@ def _clean(ent: Span, places: set[str]) -> list[Candidate]:
         pre = premodifier(doc[ent.start:j], places)
         found = pre[1] if pre else apposition(span)
         role = f"{found} {role}" if found and role and role not in found else (found or role)
+    if role is None and (kind in ("ORG", "MEDIA") or (kind == "GPE" and is_acronym(text))):
+        role = org_descriptor(span)  # "the state-run news agency X"
     title_only = kind == "PERSON" and split_leading_titles(words + ["X"]) == len(words)
     if title_only:
         role = text
@@ -147,6 +156,17 @@ def _retype(cands: list[Candidate], places: set[str]) -> list[Candidate]:
             kind = "MEDIA"
         out.append(replace(c, type=kind) if kind != c.type else c)
     return out
+
+
+def _acronym_types(cands: list[Candidate]) -> list[Candidate]:
+    """An acronym means one thing in one document: tagged an organisation somewhere and a place
+    elsewhere, it is the organisation everywhere (a state's own initials, "UK", are left alone)."""
+    org: dict[str, str] = {}
+    for c in cands:
+        if c.type in ("ORG", "MEDIA") and is_acronym(c.text) and not demonym(c.text):
+            org.setdefault(c.text, c.type)
+    return [replace(c, type=org[c.text]) if c.type in ("GPE", "NORP") and c.text in org else c
+            for c in cands]
 
 
 def _given_names(cands: list[Candidate]) -> list[Candidate]:

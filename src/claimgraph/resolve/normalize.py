@@ -131,6 +131,7 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+@lru_cache(maxsize=65536)
 def org_key(name: str) -> str:
     """A bag-of-stems key for an organisation name (order-free; see the module docstring)."""
     words = [w for w in re.split(r"[^a-z0-9]+", re.sub(r"'s\b", "", fold(name))) if w]

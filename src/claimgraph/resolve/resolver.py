@@ -22,6 +22,7 @@ from .judgements import replay
 from .keys import ClusterNames, lookup_keys, names_of, part_keys, register_keys
 from .match import person_match, short_matches_full, tokens_match
 from .normalize import name_key, name_tokens, person_key
+from .offtext import caption_forms
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +33,14 @@ def resolve_document(store: SQLiteStore, doc_id: str) -> None:
     clusters: dict[int, list[Any]] = defaultdict(list)
     for r in rows:
         clusters[r["cluster"]].append(r)
-    doc = store.query("SELECT raw, published FROM documents WHERE id=?", (doc_id,))
+    doc = store.query("SELECT raw, text, published FROM documents WHERE id=?", (doc_id,))
     raw, published = (doc[0]["raw"], doc[0]["published"]) if doc else ("", None)
+    extra = caption_forms(raw, doc[0]["text"], clusters) if doc else {}
     with store.transaction() as c:
         entity_of: dict[int, str] = {}
         for cluster, members in clusters.items():
-            entity_of[cluster] = _resolve_cluster(c, doc_id, cluster, members, raw, published)
+            entity_of[cluster] = _resolve_cluster(c, doc_id, cluster, members, raw, published,
+                                                  extra.get(cluster, []))
         meta = _byline_entities(c, doc_id, clusters, published)
         replay(c, set(entity_of.values()) | meta)
         for cluster in entity_of:
@@ -62,7 +65,9 @@ def resolve_all(store: SQLiteStore) -> int:
 
 
 def _resolve_cluster(c: sqlite3.Connection, doc_id: str, cluster: int, members: list[Any],
-                     raw: str, published: str | None) -> str:
+                     raw: str, published: str | None, extra: list[str]) -> str:
+    """The entity of one in-document cluster (found or new); `extra` are forms of the cluster
+    written outside the parsed text (`offtext.caption_forms`)."""
     kind = _cluster_type(members)
     texts = [m["text"] for m in members]
     # a bare title ("the Supreme Leader") is no name to look up or block by
@@ -74,7 +79,8 @@ def _resolve_cluster(c: sqlite3.Connection, doc_id: str, cluster: int, members: 
         c.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?)",
                   (found, max(texts, key=len), kind, now()))
     catalog.add_keys(c, found, register_keys(names, new))
-    touched = catalog.add_forms(c, found, kind, members, raw)
+    seen = [{"text": f, "role": None, "start": 0, "end": 0} for f in extra]
+    touched = catalog.add_forms(c, found, kind, [*members, *seen], raw)
     catalog.add_roles(c, found, doc_id, members, published)
     catalog.refresh_name(c, found, touched)
     c.executemany("UPDATE mentions SET entity_id=? WHERE doc_id=? AND idx=?",

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 TITLE_HEADS = {
     "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman",
@@ -79,14 +79,35 @@ def premodifier(span: Span, places: set[str]) -> tuple[int, str] | None:
     return words.start_char, words.text
 
 
+def org_descriptor(span: Span) -> str | None:
+    """A common-noun phrase right before an organisation's name that describes it ("the
+    state-run news agency X", "Ruritanian opposition party Y"): its text, or None."""
+    doc = span.doc
+    if span.start == 0:
+        return None
+    prev = doc[span.start - 1]
+    if prev.pos_ != "NOUN" or not prev.is_lower or "\n" in prev.text_with_ws:
+        return None
+    sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    i = _left_edge(span, sent_start)
+    if i == span.start or span.start - i > 8:
+        return None
+    return doc[i:span.start].text
+
+
 def _left_edge(span: Span, floor: int) -> int:
     """Where the noun phrase a name heads begins ("New York-based journalist Jane Roe")."""
     doc = span.doc
     root = span.root
     i = span.start
-    for child in root.lefts:
-        if child.i < span.start and child.dep_ in ("compound", "amod", "nmod", "poss"):
-            i = min(i, child.left_edge.i)
+    heads = [root]
+    if root.head.i == span.start - 1 and root.dep_ in ("appos", "compound", "npadvmod"):
+        heads.append(root.head)  # "told 60 Minutes host Jane Roe": the name glosses its head
+        i = root.head.i
+    for head in heads:
+        for child in head.lefts:
+            if child.i < span.start and child.dep_ in ("compound", "amod", "nmod", "poss"):
+                i = min(i, child.left_edge.i)
     while i < span.start and (doc[i].is_punct or doc[i].pos_ in ("DET", "ADP", "VERB", "AUX")):
         i += 1
     toks = doc[i:span.start]
@@ -107,12 +128,36 @@ def apposition(span: Span) -> str | None:
     for child in head.children:
         if child.dep_ == "appos" and child.i > span.end and child.lower_ in TITLE_HEADS:
             left = child.left_edge.i
-            right = child.right_edge.i
+            right = _affiliation_end(doc, _clause_end(child))
             if right - left > 16:
                 right = child.i
             text = doc[left:right + 1].text
             return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     return None
+
+
+def _clause_end(tok: Token) -> int:
+    """The last token of an apposition: its subtree up to the comma, dash or bracket that closes
+    it ("the editor of the X Daily, who said ..." ends before ", who")."""
+    right = tok.right_edge.i
+    doc = tok.doc
+    for k in range(tok.i + 1, right + 1):
+        if doc[k].text in (",", ";", ":", "(", ")", "—", "–") or "\n" in doc[k].text_with_ws:
+            return k - 1 if doc[k].text in (",", ";", ":", "(", ")", "—", "–") else k
+    return right
+
+
+def _affiliation_end(doc: Doc, right: int) -> int:
+    """An apposition followed by ", Proper Name." at the end of its sentence takes it along
+    ("X, chairman of the budget committee, Ruritanian Parliament.")."""
+    k = right + 1
+    if k >= len(doc) - 1 or doc[k].text != ",":
+        return right
+    m = k + 1
+    while m < len(doc) and doc[m].pos_ == "PROPN" and m - k <= 4:
+        m += 1
+    ends = m == len(doc) or doc[m].text in (".", "!") or "\n" in doc[m - 1].text_with_ws
+    return m - 1 if m > k + 1 and ends else right
 
 
 def split_leading_titles(words: list[str]) -> int:
