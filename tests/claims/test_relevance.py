@@ -115,3 +115,10 @@ def test_capitalised_first_word_is_not_a_name(nlp) -> None:  # type: ignore[no-u
     q = parse_question("Foreign hackers stole the files of the Estland bank", nlp)
     assert not q.soft_agent
     assert q.agents == []
+
+
+def test_holder_may_be_the_missing_patient() -> None:
+    q = parse_question("Smugglers used the harbour of Norland during the storm")
+    claim = "the country has let smugglers use its harbour since the war with Sudovia"
+    assert not check(q, claim, holder="Sudovia")[0]
+    assert check(q, claim, holder="Norland")[0]

@@ -149,3 +149,10 @@ def test_denial_verb_tagged_as_noun_is_still_a_cue(nlp) -> None:  # type: ignore
     claims = _claims(nlp, text)
     assert any(c.holder == "Lisbon" and c.stance == "deny"
                and c.text.startswith("it is providing military boats") for c in claims)
+
+
+def test_source_relaying_a_light_verb_claim_holds_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "According to local radio, the harbour master Ina Vold made the claim "
+                          "that smugglers had used the old pier during the storm of 2019.")
+    holders = {c.holder.lower() for c in claims if "smugglers" in c.text}
+    assert holders and not any("radio" in h for h in holders)

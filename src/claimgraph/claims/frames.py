@@ -53,7 +53,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in tok.lefts:
             if child.dep_ == "compound" and tok.pos_ == "NOUN":  # mis-tagged 'X rejects ...'
                 return child
-        tok = tok.head if tok.dep_ in {"conj", "xcomp"} and tok.head is not tok else None
+        tok = tok.head if tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i else None
     return None
 
 
@@ -100,15 +100,16 @@ def _relays(frame: Frame, frames: list[Frame]) -> bool:
         if g is frame or g.cue is None or g.cue_kind == "according":
             continue
         if frame.start <= g.cue.i < frame.end and not (
-                frame.start <= g.cue.head.i < frame.end and g.cue.head is not g.cue):
+                frame.start <= g.cue.head.i < frame.end and g.cue.head.i != g.cue.i):
             return g.holder_tok is not None and frame.start <= g.holder_tok.i < frame.end
     return False
 
 
 def relayed(span: Span) -> bool:
-    """Is a content span itself an attribution ('B denied C', 'B said C') with its own speaker?"""
+    """Is a content span itself an attribution ('B denied C', 'B said C', 'B made the claim
+    that C') with its own speaker?"""
     root = span.root
-    if cues.cue_class(root) is None or not verbal(root):
+    if (cues.cue_class(root) is None and _light_cue(root) is None) or not verbal(root):
         return False
     return any(c.dep_ in SUBJ and span.start <= c.i < span.end for c in root.children)
 
@@ -221,7 +222,7 @@ def _according(sent: Span, tok: Token) -> Frame | None:
     objs = [c for c in to.children if c.dep_ == "pobj"]
     if not objs:
         return None
-    head = tok.head if tok.head is not tok else sent.root
+    head = tok.head if tok.head.i != tok.i else sent.root
     start, end = sent.start, sent.end
     if objs[0].right_edge.i < head.i:
         start = objs[0].right_edge.i + 1
@@ -287,7 +288,7 @@ def root_frame(sent: Span, frames: list[Frame]) -> Frame | None:
         if f.cue_kind == "according":
             return f
         head = f.cue
-        while head.dep_ in {"conj", "xcomp"} and head.head is not head:
+        while head.dep_ in {"conj", "xcomp"} and head.head.i != head.i:
             head = head.head
         if head.dep_ == "ROOT" or head == root or f.end - f.start >= 0.6 * len(sent):
             return f

@@ -275,8 +275,10 @@ def check(q: Question, claim_text: str, holder: str = "",
             return False, coverage
         elif _patient_as_subject(pos, patients):
             return False, coverage  # 'C helped B' for 'A helped B': C is the agent here
-    if patients and not any(pos[i] for i in patients) and _other_names(q, claim_text):
-        return False, coverage  # another actor where the question has its own
+    if patients and not any(pos[i] for i in patients) and _other_names(q, claim_text) \
+            and not _holder_names(q, holder, patients):
+        return False, coverage  # another actor where the question has its own (the holder
+        # may be it: 'X denied hosting foreign troops')
     if _swapped(words, [pos[i] for i in agents], [pos[i] for i in patients]):
         return False, coverage
     return True, coverage
@@ -296,8 +298,13 @@ def _implied(q: Question, claim_text: str, holder: str) -> bool:
     if not q.category_agent and (FIRST_PERSON.search(claim_text)
                                  or PRONOUN_START.match(claim_text)):
         return True
+    return _holder_names(q, holder, q.agents)
+
+
+def _holder_names(q: Question, holder: str, roles: list[int]) -> bool:
+    """Does the holder's name name one of these question actors?"""
     hw = _words(holder)
-    return any(_positions(hw, q.anchors[i]) for i in q.agents if i < len(q.anchors))
+    return any(_positions(hw, q.anchors[i]) for i in roles if i < len(q.anchors))
 
 
 def _swapped(words: list[str], agents: list[list[int]], patients: list[list[int]]) -> bool:
