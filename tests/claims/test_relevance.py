@@ -122,3 +122,13 @@ def test_holder_may_be_the_missing_patient() -> None:
     claim = "the country has let smugglers use its harbour since the war with Sudovia"
     assert not check(q, claim, holder="Sudovia")[0]
     assert check(q, claim, holder="Norland")[0]
+
+
+def test_first_person_is_not_a_named_person_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = parse_question("Karl Berg sold the rifles to the rebels in Sudovia", nlp)
+    assert q.person_agent
+    assert check(q, "I sold the rifles to the rebels in Sudovia", holder="Karl Berg", sim=0.8)[0]
+    assert not check(q, "We sold the rifles to the rebels in Sudovia", holder="Ina Vold",
+                     sim=0.8)[0]
+    country = parse_question("Norland sold fighter jets to Chile", nlp)
+    assert check(country, "we delivered the jets to Chile", holder="Ina Vold", sim=0.8)[0]

@@ -55,6 +55,7 @@ class Question:
     verdict: str = ""  # 'are false' in 'Reports that C are false': the act judged on a claim/act
     category_agent: bool = False  # the agent is a kind named only by examples in brackets
     category: str = ""  # that kind, as the question words it ('foreign forces')
+    person_agent: bool = False  # the agent is a person: 'we'/'I' is them only in their words
 
 
 def parse_question(text: str, nlp: Any | None = None) -> Question:
@@ -64,7 +65,8 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
     anchors: list[list[str]] = []
     agents: list[int] = []
     prev_end = -2
-    tokens, subject, soft, mods = _name_tokens(core, nlp)
+    tokens, subject, soft, mods, persons = _name_tokens(core, nlp)
+    person = False
     modifiers: list[int] = []
     for start, end, word in tokens:
         word = word.strip(".’'").lower()
@@ -77,6 +79,7 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
             anchors.append([word])
             if subject[0] <= start < subject[1]:
                 agents.append(len(anchors) - 1)
+                person = person or start in persons
             elif start in mods:
                 modifiers.append(len(anchors) - 1)
         prev_end = end
@@ -88,7 +91,7 @@ def parse_question(text: str, nlp: Any | None = None) -> Question:
     main, alternative = _split_alternative(core)
     kind = _subject_text(core, nlp) if category else ""
     return Question(text, core, anchors, span, bool(NEG.search(main)), agents, soft, main,
-                    alternative, modifiers, verdict_of(main, nlp), category, kind)
+                    alternative, modifiers, verdict_of(main, nlp), category, kind, person)
 
 
 def _add_examples(text: str, core: str, nlp: Any | None, anchors: list[list[str]],
@@ -175,13 +178,17 @@ def _split_alternative(core: str) -> tuple[str, str]:
     return core, ""
 
 
-def _name_tokens(core: str, nlp: Any | None
-                 ) -> tuple[list[tuple[int, int, str]], tuple[int, int], bool, set[int]]:
+NameTokens = tuple[list[tuple[int, int, str]], tuple[int, int], bool, set[int], set[int]]
+
+
+def _name_tokens(core: str, nlp: Any | None) -> NameTokens:
     """The question's name tokens (start, end, text), the character range of its agent, and
     whether the agent's names are only adjectives on a common noun ('an Indian bride'), and the
-    starts of names that only qualify a common noun ('the Kessler poisoning')."""
+    starts of names that only qualify a common noun ('the Kessler poisoning'), and the starts
+    of person names."""
     if nlp is None:
-        return [(m.start(), m.end(), m.group(0)) for m in CAP.finditer(core)], (0, 0), False, set()
+        caps = [(m.start(), m.end(), m.group(0)) for m in CAP.finditer(core)]
+        return caps, (0, 0), False, set(), set()
     doc = nlp(core)
     agent = _agent_tokens(next(iter(doc.sents)).root)
     names = [(t.idx, t.idx + len(t), t.text) for t in doc
@@ -190,7 +197,8 @@ def _name_tokens(core: str, nlp: Any | None
     soft = bool(agent) and all(t.dep_ == "amod" and t.head.pos_ == "NOUN" for t in agent)
     mods = {t.idx for t in doc if t.dep_ in {"compound", "amod", "poss"}
             and t.head.pos_ == "NOUN" and t.head.dep_ not in {"nsubj", "nsubjpass"}}
-    return names, (min(starts), max(starts) + 1) if starts else (0, 0), soft, mods
+    persons = {t.idx for t in doc if t.ent_type_ == "PERSON"}
+    return names, (min(starts), max(starts) + 1) if starts else (0, 0), soft, mods, persons
 
 
 def _agent_tokens(root: Any) -> list[Any]:
@@ -267,6 +275,8 @@ def check(q: Question, claim_text: str, holder: str = "",
     if agents and not any(pos[i] for i in agents) and not _implied(q, claim_text, holder):
         if q.category_agent and q.category not in " ".join(words):
             return False, coverage  # a kind known by examples: an example or the kind itself
+        if q.person_agent and FIRST_PERSON.search(claim_text):
+            return False, coverage  # 'we did it' in someone else's words: not that person
         if q.category_agent:
             pass  # 'the foreign troops' for 'Foreign troops (Norwegian or Danish units)'
         elif q.soft_agent and sim is not None and sim >= LOOSE_SOFT:
@@ -295,10 +305,13 @@ def _patient_as_subject(pos: list[list[int]], patients: list[int]) -> bool:
 def _implied(q: Question, claim_text: str, holder: str) -> bool:
     """Is the agent the speaker ('we', 'I'), a pronoun subject, or the holder itself? (Not a
     pronoun for a kind of agent known by examples: who 'we' are cannot be checked against it.)"""
-    if not q.category_agent and (FIRST_PERSON.search(claim_text)
-                                 or PRONOUN_START.match(claim_text)):
+    if _holder_names(q, holder, q.agents):
         return True
-    return _holder_names(q, holder, q.agents)
+    if q.category_agent:
+        return False
+    if FIRST_PERSON.search(claim_text):
+        return not q.person_agent  # 'I' is the holder, and the holder is not that person
+    return bool(PRONOUN_START.match(claim_text))
 
 
 def _holder_names(q: Question, holder: str, roles: list[int]) -> bool:
