@@ -101,3 +101,9 @@ def test_org_keys_meet_across_order_demonyms_and_plurals() -> None:
 def test_owner_dropped_from_an_org_name() -> None:
     assert unpossessed("Freedonia's Coast Guard") == "Coast Guard"
     assert unpossessed("Coast Guard") is None
+
+
+def test_given_name_after_a_job_title_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    ms = find_mentions(nlp("Interviewer Galina Petrenko RT said the two men had gone off the radar."))
+    m = next(m for m in ms if m.type == "PERSON")
+    assert (m.text, m.role) == ("Galina Petrenko", "Interviewer")

@@ -30,6 +30,7 @@ _RULES: tuple[tuple[str, str], ...] = (
 _VOWELS = set("aeiou")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without diacritics; curly apostrophes made straight."""
     s = unicodedata.normalize("NFKD", text)
@@ -47,6 +48,11 @@ def name_key(name: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """The word tokens of a name, folded, articles `al-`/`el-` dropped, hyphens kept apart."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
     s = re.sub(r"'s\b", "", fold(name))
     words = [w for w in re.split(r"[^a-z0-9']+", s) if w]
     out = []
@@ -55,7 +61,7 @@ def name_tokens(name: str) -> list[str]:
         if not w or w in _ARTICLES:
             continue
         out.append(w)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)

@@ -28,10 +28,11 @@ MAX_WORDS = 8
 
 def dropped_lines(raw: str, text: str) -> list[str]:
     """The raw lines the clean text does not hold (captions, credits, lists around the body)."""
+    kept = {ln.strip() for ln in text.split("\n")}  # the clean text is made of whole raw lines
     out = []
     for line in raw.split("\n"):
         s = line.strip()
-        if s and s not in text:
+        if s and s not in kept:
             out.append(s)
     return out
 

@@ -37,6 +37,10 @@ ORG_HEADS = {
 PERSON_TITLES = {"president", "minister", "secretary", "ambassador", "senator", "governor",
                  "mayor", "ayatollah", "sheikh", "imam", "mr", "mrs", "ms", "dr", "prof",
                  "chancellor", "premier", "spokesman", "spokeswoman", "envoy", "judge"}
+# titles before "Given Surname" where the tagger may leave the given name out of the span
+NAME_TITLES = PERSON_TITLES | {"interviewer", "host", "anchor", "presenter", "journalist",
+                               "reporter", "correspondent", "columnist", "commentator",
+                               "spokesperson", "lawmaker", "prosecutor", "colonel", "admiral"}
 LOWER_HEADS = {"embassy", "consulate", "ministry", "army", "navy", "parliament", "government",
                "military", "police"}  # heads a demonym may precede in lower case
 FORCE_MODIFIERS = {"armed", "security", "naval", "special", "border", "land", "ground"}
@@ -209,7 +213,7 @@ def _join_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.label_ == "PERSON":
             i = s.start
-            while i > 1 and _name_word(doc[i - 1]) and doc[i - 2].lower_ in PERSON_TITLES \
+            while i > 1 and _name_word(doc[i - 1]) and doc[i - 2].lower_ in NAME_TITLES \
                     and not _breaks(doc[i - 1]):
                 i -= 1
             if i != s.start and not (out and out[-1].end > i):
