@@ -42,8 +42,9 @@ def _register_paragraph_bounds() -> None:
 
     @Language.component("paragraph_bounds")
     def paragraph_bounds(doc):  # type: ignore[no-untyped-def]
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if prev.is_space and "\n" in prev.text:
+        after_break = False
+        for tok in doc:
+            if after_break:
                 tok.is_sent_start = True
+            after_break = tok.is_space and "\n" in tok.text
         return doc
