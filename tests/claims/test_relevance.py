@@ -132,3 +132,8 @@ def test_first_person_is_not_a_named_person_agent(nlp) -> None:  # type: ignore[
                      sim=0.8)[0]
     country = parse_question("Norland sold fighter jets to Chile", nlp)
     assert check(country, "we delivered the jets to Chile", holder="Ina Vold", sim=0.8)[0]
+
+
+def test_holder_fills_the_patient_only_where_the_claim_refers_to_it() -> None:
+    q = parse_question("Norland armed Sudovia in the war")
+    assert not check(q, "Norland armed Estland in the war", holder="Sudovian officials")[0]

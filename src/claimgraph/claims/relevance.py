@@ -26,6 +26,8 @@ PAREN = re.compile(r"\([^)]*\)")
 CAP = re.compile(r"[A-Z][\w'’.-]*")
 EXAMPLE = re.compile(r"\b[A-Z][\w-]*")
 FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|my|My)\b")
+PLACEHOLDER = re.compile(r"\b(it|its|they|their|them|the (?:country|government|state|republic|"
+                         r"kingdom|nation|company|group|party|ministry))\b", re.I)
 PRONOUN_START = re.compile(r"(?:that |)(?:it|they|he|she)\b", re.I)
 NEG = re.compile(r"\b(not|never|no)\b|n't\b", re.I)
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
@@ -286,9 +288,9 @@ def check(q: Question, claim_text: str, holder: str = "",
         elif _patient_as_subject(pos, patients):
             return False, coverage  # 'C helped B' for 'A helped B': C is the agent here
     if patients and not any(pos[i] for i in patients) and _other_names(q, claim_text) \
-            and not _holder_names(q, holder, patients):
+            and not (_holder_names(q, holder, patients) and PLACEHOLDER.search(claim_text)):
         return False, coverage  # another actor where the question has its own (the holder
-        # may be it: 'X denied hosting foreign troops')
+        # may be it when the claim refers to it: 'X denied the country hosts foreign troops')
     if _swapped(words, [pos[i] for i in agents], [pos[i] for i in patients]):
         return False, coverage
     return True, coverage
