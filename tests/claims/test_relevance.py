@@ -105,10 +105,10 @@ def test_bracketed_examples_name_the_agent(nlp) -> None:  # type: ignore[no-unty
     assert check(q, "there were no foreign troops in Estland", sim=0.7)[0]
     # who 'we' are cannot be told against a kind: a paraphrase must name it
     assert not check(q, "we helped Estland in the crisis", holder="Karl Berg", sim=0.8)[0]
-    named = parse_question("The Norwegian leadership (the King or the Palace) ordered the raid",
+    named = parse_question("The Norwegian leadership (the Regent or the Palace) ordered the raid",
                            nlp)
     assert not named.category_agent
-    assert named.anchors[named.agents[0]] == ["norwegian", "king", "palace"]
+    assert named.anchors[named.agents[0]] == ["norwegian", "regent", "palace"]
 
 
 def test_capitalised_first_word_is_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -137,3 +137,22 @@ def test_first_person_is_not_a_named_person_agent(nlp) -> None:  # type: ignore[
 def test_holder_fills_the_patient_only_where_the_claim_refers_to_it() -> None:
     q = parse_question("Norland armed Sudovia in the war")
     assert not check(q, "Norland armed Estland in the war", holder="Sudovian officials")[0]
+
+
+def test_unspecified_actor_is_not_a_nationality_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = parse_question("Danish military police started the fire at the depot", nlp)
+    assert q.soft_agent
+    assert not check(q, "a foreign power started the fire at the depot", sim=0.8)[0]
+    assert check(q, "military police started the fire at the depot", sim=0.8)[0]
+
+
+def test_expletive_it_does_not_stand_for_the_agent() -> None:
+    q = parse_question("Norland armed the rebels of Sudovia")
+    assert check(q, "it armed the rebels of Sudovia for years", sim=0.5)[0]
+    assert not check(q, "it is unlikely that a neighbour armed the rebels of Sudovia",
+                     sim=0.5)[0]
+
+
+def test_possessive_names_the_actor() -> None:
+    q = parse_question("Norland armed the rebels of Sudovia")
+    assert check(q, "Norland’s army armed the rebels of Sudovia")[1] == 1.0

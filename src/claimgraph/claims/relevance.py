@@ -26,9 +26,12 @@ PAREN = re.compile(r"\([^)]*\)")
 CAP = re.compile(r"[A-Z][\w'’.-]*")
 EXAMPLE = re.compile(r"\b[A-Z][\w-]*")
 FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|my|My)\b")
+UNSPECIFIED = re.compile(r"\b(foreign|external|unknown|unidentified|outside)\b", re.I)
 PLACEHOLDER = re.compile(r"\b(it|its|they|their|them|the (?:country|government|state|republic|"
                          r"kingdom|nation|company|group|party|ministry))\b", re.I)
-PRONOUN_START = re.compile(r"(?:that |)(?:it|they|he|she)\b", re.I)
+PRONOUN_START = re.compile(r"(?:that |)(?:it|they|he|she)\b(?! (?:is|was|seems|appears)\b)",
+                           re.I)  # not an expletive 'it is unlikely that ...'
+POSSESSIVE = re.compile(r"['’]s$")
 NEG = re.compile(r"\b(not|never|no)\b|n't\b", re.I)
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 GENERIC = frozenset("war conflict first second third us u.s".split())
@@ -108,7 +111,8 @@ def _add_examples(text: str, core: str, nlp: Any | None, anchors: list[list[str]
     category = False
     for m in PAREN.finditer(text):
         at = len(" ".join(PAREN.sub(" ", text[:m.start()]).split()))
-        names = [w.lower() for w in EXAMPLE.findall(m.group(0))]
+        names = [w.lower() for w in EXAMPLE.findall(m.group(0))
+                 if w.isupper() or len(w) > 4]  # not a short word of a name ('Unit', 'Army')
         names = [w for w in names if w not in STOP and w not in GENERIC and len(w) > 1]
         if not names or not lo < at <= hi + 1:
             continue
@@ -240,7 +244,8 @@ def same_actor(word: str, anchor: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().strip(".,;:!?\"'“”‘’()[]") for w in text.split()]
+    """Lower-cased words without punctuation or a possessive 's ('Norway’s' -> 'norway')."""
+    return [POSSESSIVE.sub("", w.lower().strip(".,;:!?\"'“”‘’()[]")) for w in text.split()]
 
 
 def _other_names(q: Question, claim_text: str) -> bool:
@@ -281,6 +286,8 @@ def check(q: Question, claim_text: str, holder: str = "",
             return False, coverage  # 'we did it' in someone else's words: not that person
         if q.category_agent:
             pass  # 'the foreign troops' for 'Foreign troops (Norwegian or Danish units)'
+        elif q.soft_agent and UNSPECIFIED.search(claim_text):
+            return False, coverage  # 'a foreign power' leaves open whether it was Danish
         elif q.soft_agent and sim is not None and sim >= LOOSE_SOFT:
             pass  # 'a man' for 'a Macedonian man': the nationality only qualifies the agent
         elif sim is None or sim < LOOSE or _other_names(q, claim_text):
