@@ -105,3 +105,10 @@ def test_an_acronym_tagged_as_a_place_once_is_the_organisation() -> None:
     cands = [Candidate(0, 3, "OTV", "ORG"), Candidate(10, 13, "OTV", "GPE"),
              Candidate(20, 22, "UK", "ORG"), Candidate(30, 32, "UK", "GPE")]
     assert [c.type for c in _acronym_types(cands)] == ["ORG", "ORG", "ORG", "GPE"]
+
+
+def test_title_case_function_words_start_no_run() -> None:
+    found = runs("Tanks Roll In Northern Valley War After Talks")
+    assert "Northern Valley War" in found
+    assert not any(r.startswith(("In ", "After ")) or r.endswith((" In", " After"))
+                   for r in found)

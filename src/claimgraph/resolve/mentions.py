@@ -60,7 +60,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP")}
     ents = fix_spans(doc, [e for e in doc.ents if e.label_ in TYPES], places)
     cands = [c for e in ents for c in _clean(e, places)]
-    cands = _given_names(_acronym_types(_retype(cands, places)))
+    cands = _describe(doc, _given_names(_acronym_types(_retype(cands, places))))
     cands.extend(_acronyms(doc, cands))
     cands.extend(echoes(doc, cands))
     cands.sort(key=lambda c: (c.start, -c.end))
@@ -109,8 +109,6 @@ def _clean(ent: Span, places: set[str]) -> list[Candidate]:
         pre = premodifier(doc[ent.start:j], places)
         found = pre[1] if pre else apposition(span)
         role = f"{found} {role}" if found and role and role not in found else (found or role)
-    if role is None and (kind in ("ORG", "MEDIA") or (kind == "GPE" and is_acronym(text))):
-        role = org_descriptor(span)  # "the state-run news agency X"
     title_only = kind == "PERSON" and split_leading_titles(words + ["X"]) == len(words)
     if title_only:
         role = text
@@ -167,6 +165,18 @@ def _acronym_types(cands: list[Candidate]) -> list[Candidate]:
             org.setdefault(c.text, c.type)
     return [replace(c, type=org[c.text]) if c.type in ("GPE", "NORP") and c.text in org else c
             for c in cands]
+
+
+def _describe(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An organisation's descriptive phrase before its name is its role ("the state-run news
+    agency X"); read once the types are settled."""
+    out = []
+    for c in cands:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if c.type in ("ORG", "MEDIA") and c.role is None and span is not None:
+            c = replace(c, role=org_descriptor(span))
+        out.append(c)
+    return out
 
 
 def _given_names(cands: list[Candidate]) -> list[Candidate]:

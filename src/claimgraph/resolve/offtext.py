@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 _WORD = r"[A-Z][\w’'\-.]*"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:of|the|for|and|on)[ \t]+)*{_WORD})*")
 MAX_WORDS = 8
+# function words capitalised in title-case lines ("Tanks In Karabakh War") start or end no name
+_FUNCTION = {"a", "an", "the", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and",
+             "or", "as", "into", "over", "after", "before", "during", "amid", "against", "about"}
 
 
 def dropped_lines(raw: str, text: str) -> list[str]:
@@ -39,12 +42,12 @@ def dropped_lines(raw: str, text: str) -> list[str]:
 
 def runs(line: str) -> list[str]:
     """Capitalised runs of a line and their sub-runs that start and end in a capitalised word
-    ("Photo by X Ministry of Defence/Handout" -> "X Ministry of Defence", "Ministry of
-    Defence", ...)."""
+    other than a function word ("Photo by X Ministry of Defence/Handout" -> "X Ministry of
+    Defence", "Ministry of Defence", ...)."""
     out = []
     for m in _RUN.finditer(line):
         words = m.group(0).split()
-        caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+        caps = [k for k, w in enumerate(words) if w[:1].isupper() and w.lower() not in _FUNCTION]
         for a in caps:
             for b in caps:
                 if a < b and b - a < MAX_WORDS:
