@@ -247,10 +247,11 @@ def _noun_speaker(noun: Token) -> Token | None:
 
 def learned_candidates(tok: Token, model: CueModel, quoted: bool) -> list[Candidate]:
     """The complements the learned scorer accepts for a word: its best one, and every clause."""
-    if tok.lemma_.lower() in cues.NOT_CUES or raised_passive(tok):
+    pairs = list(complements(tok))
+    if not pairs or tok.lemma_.lower() in cues.NOT_CUES or raised_passive(tok):
         return []
     scored = []
-    for rel, comp in complements(tok):
+    for rel, comp in pairs:
         if bare_reference(comp) or rel == "ccomp" and second_report(comp):
             continue
         p = model.score(pair_features(tok, rel, comp, quoted))
