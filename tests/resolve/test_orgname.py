@@ -17,6 +17,8 @@ def test_the_shapes_of_a_ministry_name_meet_in_one_standard_name() -> None:
                  "Ministry of Foreign Affairs of the Republic of Kenya"):
         assert standard_name(form) == want, form
     assert standard_name("South Korea's Defence Ministry") == "South Korean Ministry of Defence"
+    assert standard_name("Ministry of Health of the Russian Federation") == (
+        "Russian Ministry of Health")
 
 
 def test_a_form_already_in_the_standard_shape_is_kept_as_written() -> None:
