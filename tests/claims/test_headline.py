@@ -74,3 +74,22 @@ def test_colon_source_passing_on_a_denial_is_no_holder(nlp) -> None:  # type: ig
     claims = _headline_claims(nlp, "Wire service: Norland again denies selling rifles to Sudovia")
     assert not any(c.holder.lower() == "wire service" for c in claims)
     assert {c.stance for c in claims if "norland" in c.holder.lower()} == {"deny"}
+
+
+def test_lead_sentence_role_is_the_main_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.model import Statement
+
+    text = ("Bridge row in Eastbay\n\nA senior minister has claimed that the city sold the old "
+            "bridge. Lena Sand said the sale was secret. She said the papers exist. A local "
+            "official said the bridge still stands.")
+    doc = nlp(text)
+    body = text.index("A senior")
+    spans = [(text.index("the sale"), text.index("secret") + 6),
+             (text.index("the papers"), text.index("exist") + 5)]
+    stmts = [Statement(a, b, text[a:b], "Lena Sand", None, "said", None, "indirect")
+             for a, b in spans]
+    claims = extract_claims(doc, stmts, [], Meta(outlet="Daily Post"), body, vectors=False)
+    sold = [c.holder for c in claims if "sold the old bridge" in c.text]
+    assert sold == ["Lena Sand"]
+    later = [c.holder for c in claims if "still stands" in c.text]
+    assert later and "Lena Sand" not in later  # a role later in the body is someone else

@@ -156,3 +156,11 @@ def test_source_relaying_a_light_verb_claim_holds_nothing(nlp) -> None:  # type:
                           "that smugglers had used the old pier during the storm of 2019.")
     holders = {c.holder.lower() for c in claims if "smugglers" in c.text}
     assert holders and not any("radio" in h for h in holders)
+
+
+@pytest.mark.parametrize("text", [
+    '"Any accusations against the council are unacceptable," the mayor said.',
+    "The mayor said the allegations about the bridge were politically motivated.",
+])
+def test_claims_rejected_as_unacceptable_or_political(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "deny" in _stance_of(_claims(nlp, text), "mayor")

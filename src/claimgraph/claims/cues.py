@@ -38,6 +38,9 @@ HEDGE_WORDS = frozenset("""allegedly reportedly apparently purportedly supposedl
 perhaps maybe alleged purported suspected unconfirmed rumored rumoured speculated
 unverified so-called possible potential doubtful unclear uncertain questionable whether
 unknown doubt doubts""".split())
+# verdicts that reject a claim without calling it false ('the charges are unacceptable')
+REJECT_WORDS = frozenset("""impermissible unacceptable outrageous slanderous unsubstantiated
+unproven politicized politicised""".split())
 IMPROBABLE = frozenset("unlikely improbable implausible impossible inconceivable".split())
 HEDGE_MODALS = frozenset("may might could".split())
 HEDGE_LEMMAS = frozenset("appear seem".split())
@@ -75,15 +78,29 @@ def is_negated(tok: Token) -> bool:
 
 def root_false(content: Span) -> bool:
     """Is the content's own main clause a verdict of falsehood ('it is unlikely that C',
-    'the report is baseless')?"""
+    'the report is baseless', 'the accusations are unacceptable')?"""
     root = content.root
     words = [root] + [c for c in root.children if c.dep_ in {"acomp", "attr", "oprd"}]
+    if _claim_subject(root) and any(w.lower_ in REJECT_WORDS or _politically(w) for w in words):
+        return True
     for w in words:
         if w.lower_ in FALSE_WORDS or w.lower_ in IMPROBABLE:
             return True
         if any(g.lower_ in IMPROBABLE and g.dep_ in {"amod", "advmod"} for g in w.children):
             return True
     return False
+
+
+def _claim_subject(root: Token) -> bool:
+    """Is the clause's subject someone's claim ('the accusations', 'these reports')?"""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in CLAIM_NOUNS
+               for c in root.children)
+
+
+def _politically(word: Token) -> bool:
+    """'politically motivated': a claim dismissed as a political move."""
+    return word.lower_ in {"motivated", "driven"} and any(
+        c.lower_ == "politically" for c in word.children)
 
 
 def hedged(span: Span) -> bool:

@@ -46,10 +46,11 @@ def extract_claims(doc: Doc, statements: list[Statement], mentions: list[Mention
     for _, frames in top:
         claims.extend(_frame_claims(ctx, frames, holders))
     claims.extend(headline.headline_claims(ctx, top, author))
-    claims = headline.name_headline_roles(claims, statements, author)
     for sent in ctx.sents[len(top):]:
         claims.extend(_sentence_claims(ctx, sent, holders, author))
     claims.extend(_statement_claims(ctx, claims))
+    lead = ctx.sents[len(top)] if len(ctx.sents) > len(top) else None
+    claims = headline.name_headline_roles(claims, statements, author, body_offset, lead)
     out = _dedupe(claims)
     return embed_claims(out) if vectors else out
 

@@ -94,23 +94,38 @@ def colon_source(ctx: Ctx, sent: Span) -> Claim | None:
     return None
 
 
-def name_headline_roles(claims: list[Claim], statements: list[Statement],
-                        author: str) -> list[Claim]:
-    """A headline source named only by its role ('Top official: C', 'Minister says C') is the
-    story's main speaker: the body's most frequent statement speaker (quoted at least twice)."""
+def name_headline_roles(claims: list[Claim], statements: list[Statement], author: str,
+                        body_offset: int, lead: Span | None) -> list[Claim]:
+    """A source named only by its role in the headline, or opening the lead sentence ('Top
+    official: C', 'A senior minister has claimed that C': news introduces the main speaker by
+    description and names them later), is the story's main speaker: the body's most frequent
+    statement speaker (quoted at least twice)."""
     counts = Counter(s.speaker for s in statements if s.speaker)
     if not counts:
         return claims
     main, n = counts.most_common(1)[0]
     if n < 2:
         return claims
-    return [replace(c, holder=main) if c.holder != author and _role_only(c.holder) else c
-            for c in claims]
+    opening = _bare(lead.text) if lead is not None else ""
+    return [replace(c, holder=main) if c.holder != author and _role_only(c.holder) and (
+        c.start < body_offset or lead is not None and lead.start_char <= c.start < lead.end_char
+        and opening.startswith(_bare(c.holder))) else c for c in claims]
+
+
+def _bare(text: str) -> str:
+    """Lower-cased, without a leading article."""
+    low = text.strip().lower()
+    for article in ("a ", "an ", "the "):
+        if low.startswith(article):
+            return low[len(article):]
+    return low
 
 
 def _role_only(holder: str) -> bool:
     """'Iranian Official', 'a senior minister': a person's role with no proper name of its own."""
     words = holder.lower().split()
+    if words[:1] in (["a"], ["an"]):
+        words = words[1:]
     return bool(words) and words[-1] in PERSON_ROLES and len(words) <= 4
 
 
