@@ -21,6 +21,17 @@ def test_direct_quote_before_cue(extract) -> None:  # type: ignore[no-untyped-de
     assert (s.kind, s.speaker, s.cue) == ("direct", "Maria Lopez", "said")
 
 
+def test_typewriter_quotes_give_direct_statements(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("''The bridge will open in May,'' Maria Lopez said. ''After that, the tolls go.''\n\n"
+            "Ana Berg, her deputy, said the tolls would stay.")
+    stmts = extract(text)
+    first = find(stmts, "The bridge will open in May")
+    second = find(stmts, "After that, the tolls go.")
+    assert (first.kind, first.speaker, second.kind, second.speaker) == \
+        ("direct", "Maria Lopez", "direct", "Maria Lopez")
+    assert not any("''" in s.content for s in stmts)
+
+
 def test_colon_introduced_quote(extract) -> None:  # type: ignore[no-untyped-def]
     stmts = extract("Peter Holm told the radio station: “We never sold them any rifles.”")
     s = find(stmts, "We never sold them any rifles.")
