@@ -97,3 +97,16 @@ def test_the_judged_claim_alone_is_no_stance_on_its_verdict(nlp) -> None:  # typ
          "stance": "assert"},
     ])
     assert [it["text"].split()[0] for it in kept] == ["the"]
+
+
+def test_denying_the_reports_asserts_they_are_false(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.claims.ask import _predicate_scores
+    from claimgraph.claims.relevance import parse_question
+
+    q = parse_question("Reports that Norway sold jets to Chile are lies spread by rival papers",
+                       nlp)
+    kept = _predicate_scores(q, [
+        {"text": "the stories about jets for Chile are fabrications by hostile newspapers",
+         "stance": "deny"},
+    ])
+    assert [it["stance"] for it in kept] == ["assert"]

@@ -161,6 +161,7 @@ def test_source_relaying_a_light_verb_claim_holds_nothing(nlp) -> None:  # type:
 @pytest.mark.parametrize("text", [
     '"Any accusations against the council are unacceptable," the mayor said.',
     "The mayor said the allegations about the bridge were politically motivated.",
+    '"The news about the bridge sale has political aims," the mayor said.',
 ])
 def test_claims_rejected_as_unacceptable_or_political(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "deny" in _stance_of(_claims(nlp, text), "mayor")

@@ -16,6 +16,7 @@ import numpy as np
 from ..config import Settings
 from ..store.sqlite import SQLiteStore
 from . import repo
+from .cues import rejects_claims
 from .cluster import index_pending
 from .embed import encoder, from_blobs
 from .relevance import Question, check, mask_actors, parse_question
@@ -140,6 +141,8 @@ def _predicate_scores(q: Question, items: list[dict[str, Any]]) -> list[dict[str
             continue  # neither the question's act nor its stated alternative
         if q.verdict and float(v @ qv[-1]) < VERDICT_MIN:
             continue  # 'A helped B' is no stance on 'reports that A helped B are false'
+        if q.verdict and it["stance"] == "deny" and rejects_claims(q.verdict):
+            it["stance"] = "assert"  # rejecting the reports is asserting 'the reports are false'
         if alt > main + ALTERNATIVE_MARGIN:
             it["stance"] = "deny" if it["stance"] == "assert" else it["stance"]
         it["_pred"] = main

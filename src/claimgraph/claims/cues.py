@@ -41,6 +41,7 @@ unknown doubt doubts""".split())
 # verdicts that reject a claim without calling it false ('the charges are unacceptable')
 REJECT_WORDS = frozenset("""impermissible unacceptable outrageous slanderous unsubstantiated
 unproven politicized politicised""".split())
+POLITICAL = frozenset("political politically politicized politicised".split())
 IMPROBABLE = frozenset("unlikely improbable implausible impossible inconceivable".split())
 HEDGE_MODALS = frozenset("may might could".split())
 HEDGE_LEMMAS = frozenset("appear seem".split())
@@ -81,7 +82,8 @@ def root_false(content: Span) -> bool:
     'the report is baseless', 'the accusations are unacceptable')?"""
     root = content.root
     words = [root] + [c for c in root.children if c.dep_ in {"acomp", "attr", "oprd"}]
-    if _claim_subject(root) and any(w.lower_ in REJECT_WORDS or _politically(w) for w in words):
+    if _claim_subject(root) and (any(w.lower_ in REJECT_WORDS for w in words)
+                                 or _political(root)):
         return True
     for w in words:
         if w.lower_ in FALSE_WORDS or w.lower_ in IMPROBABLE:
@@ -97,10 +99,18 @@ def _claim_subject(root: Token) -> bool:
                for c in root.children)
 
 
-def _politically(word: Token) -> bool:
-    """'politically motivated': a claim dismissed as a political move."""
-    return word.lower_ in {"motivated", "driven"} and any(
-        c.lower_ == "politically" for c in word.children)
+def _political(root: Token) -> bool:
+    """'(the reports) are politically motivated / have political aims': a claim dismissed as a
+    political move (the words outside the clause's subject)."""
+    subject = {t.i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return any(t.lower_ in POLITICAL for t in root.subtree if t.i not in subject)
+
+
+def rejects_claims(text: str) -> bool:
+    """Does a verdict brand a claim false or a political move ('are lies', 'are politically
+    motivated disinformation')?"""
+    words = {w.strip(".,;:").lower() for w in text.split()}
+    return bool(words & (FALSE_WORDS | REJECT_WORDS | POLITICAL))
 
 
 def hedged(span: Span) -> bool:
