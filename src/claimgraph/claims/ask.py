@@ -16,8 +16,8 @@ import numpy as np
 from ..config import Settings
 from ..store.sqlite import SQLiteStore
 from . import repo
-from .cues import rejects_claims
 from .cluster import index_pending
+from .cues import rejects_claims
 from .embed import encoder, from_blobs
 from .relevance import Question, check, mask_actors, parse_question
 from .text import claim_key_text, content_words
