@@ -16,6 +16,7 @@ import numpy as np
 from ..config import Settings
 from ..store.sqlite import SQLiteStore
 from . import repo
+from .anaphora import as_item, implicit_denials
 from .cluster import index_pending
 from .cues import rejects_claims
 from .embed import encoder, from_blobs
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 
 THRESHOLD = 0.5  # combined score needed to answer
 CANDIDATES = 300
+TOPIC_MIN = 0.6  # a document whose best claim scores this is about the question: its agent's
+# short denials ('X denies involvement') deny the question
 ALTERNATIVE_MARGIN = 0.05  # how much closer to 'Y' in 'X rather than Y' flips the stance on X
 PREDICATE_MIN = 0.35  # similarity of claim and question with their shared actors masked:
 # the claim must still state the question's act, not just name its actors
@@ -75,6 +78,10 @@ def ask_store(store: SQLiteStore, question: str, settings: Settings) -> list[dic
     rows = repo.claim_rows(store, keys)
     items = [item for row in rows
              if (item := _judge(q, row, sims.get((row["doc_id"], int(row["idx"]))), qvecs))]
+    judged = {(it["doc_id"], int(it.pop("idx"))) for it in items}
+    on_topic = {it["doc_id"] for it in items if it["score"] >= TOPIC_MIN}
+    extra = implicit_denials(store, q, on_topic, judged)
+    items += [as_item(row, THRESHOLD) for row in repo.claim_rows(store, extra)]
     names = repo.entity_names(store, sorted({r["doc_id"] for r in rows}))
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for item in items:
@@ -94,8 +101,8 @@ def _pick(q: Question, group: list[dict[str, Any]]) -> dict[str, Any] | None:
         return None
     best = max(scored, key=_pick_key)
     for it in group:
-        it.pop("_pred", None)
-        it.pop("_headline", None)
+        for key in ("_pred", "_headline", "_implicit"):
+            it.pop(key, None)
     return best
 
 
@@ -135,6 +142,9 @@ def _predicate_scores(q: Question, items: list[dict[str, Any]]) -> list[dict[str
     vecs = enc.encode([claim_key_text(mask_actors(it["text"], q)) for it in items])
     out = []
     for it, v in zip(items, vecs, strict=True):
+        if it.get("_implicit"):
+            out.append(it)  # 'X denies involvement': no act to compare
+            continue
         main = float(v @ qv[0])
         alt = float(v @ qv[1]) if q.alternative else -1.0
         if q.anchors and max(main, alt) < PREDICATE_MIN:
@@ -209,7 +219,8 @@ def _judge(q: Question, row: Any, sim: float | None, qvecs: np.ndarray) -> dict[
         stance = {"assert": "deny", "deny": "assert"}.get(stance, stance)
     return {"source": row["source"], "holder": row["holder"], "stance": stance,
             "start": row["start"], "end": row["end"], "text": text, "score": round(score, 3),
-            "cluster": row["cluster"], "doc_id": row["doc_id"], "_headline": _in_headline(row)}
+            "cluster": row["cluster"], "doc_id": row["doc_id"], "idx": row["idx"],
+            "_headline": _in_headline(row)}
 
 
 def _in_headline(row: Any) -> bool:

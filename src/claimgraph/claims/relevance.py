@@ -295,7 +295,7 @@ def check(q: Question, claim_text: str, holder: str = "",
         elif _patient_as_subject(pos, patients):
             return False, coverage  # 'C helped B' for 'A helped B': C is the agent here
     if patients and not any(pos[i] for i in patients) and _other_names(q, claim_text) \
-            and not (_holder_names(q, holder, patients) and PLACEHOLDER.search(claim_text)):
+            and not (holder_names(q, holder, patients) and PLACEHOLDER.search(claim_text)):
         return False, coverage  # another actor where the question has its own (the holder
         # may be it when the claim refers to it: 'X denied the country hosts foreign troops')
     if _swapped(words, [pos[i] for i in agents], [pos[i] for i in patients]):
@@ -314,7 +314,7 @@ def _patient_as_subject(pos: list[list[int]], patients: list[int]) -> bool:
 def _implied(q: Question, claim_text: str, holder: str) -> bool:
     """Is the agent the speaker ('we', 'I'), a pronoun subject, or the holder itself? (Not a
     pronoun for a kind of agent known by examples: who 'we' are cannot be checked against it.)"""
-    if _holder_names(q, holder, q.agents):
+    if holder_names(q, holder, q.agents):
         return True
     if q.category_agent:
         return False
@@ -323,7 +323,7 @@ def _implied(q: Question, claim_text: str, holder: str) -> bool:
     return bool(PRONOUN_START.match(claim_text))
 
 
-def _holder_names(q: Question, holder: str, roles: list[int]) -> bool:
+def holder_names(q: Question, holder: str, roles: list[int]) -> bool:
     """Does the holder's name name one of these question actors?"""
     hw = _words(holder)
     return any(_positions(hw, q.anchors[i]) for i in roles if i < len(q.anchors))

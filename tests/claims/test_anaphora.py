@@ -1,0 +1,32 @@
+"""Short denials that leave their object to the story ('Norland denies involvement')."""
+
+from __future__ import annotations
+
+from claimgraph.claims.anaphora import is_implicit_denial
+from claimgraph.claims.relevance import parse_question
+
+
+def test_agent_denying_involvement_or_the_accusations() -> None:
+    q = parse_question("Norland sank the ferry in the strait")
+    assert is_implicit_denial(q, "Norland strongly denies involvement in the sinking", "deny",
+                              "Norland")
+    assert is_implicit_denial(q, "all speculations on that score", "deny", "Norland")
+    assert is_implicit_denial(q, "labelling them as baseless", "deny", "Norland’s ministry")
+
+
+def test_not_someone_else_nor_an_assertion_nor_a_long_claim() -> None:
+    q = parse_question("Norland sank the ferry in the strait")
+    assert not is_implicit_denial(q, "any involvement in the sinking", "deny", "Estland")
+    assert not is_implicit_denial(q, "its role in the sinking", "assert", "Norland")
+    assert not is_implicit_denial(q, "its involvement in the fishing quarrel that has gone on "
+                                     "for years between the two coastal towns", "deny", "Norland")
+    assert not is_implicit_denial(q, "the ferry was old", "deny", "Norland")
+
+
+def test_implicit_denial_skips_the_act_check() -> None:
+    from claimgraph.claims.ask import _predicate_scores
+
+    q = parse_question("Norland sank the ferry in the strait")
+    kept = _predicate_scores(q, [{"text": "all speculations on that score", "stance": "deny",
+                                  "_implicit": True}])
+    assert len(kept) == 1
