@@ -32,12 +32,10 @@ def implicit_denials(store: SQLiteStore, q: Question, doc_ids: set[str],
     if not q.agents:
         return []
     out = []
-    for doc_id in sorted(doc_ids):
-        for row in repo.claims_of(store, doc_id):
-            key = (doc_id, int(row["idx"]))
-            if key not in known and is_implicit_denial(q, row["text"], row["stance"],
-                                                       row["holder"]):
-                out.append(key)
+    for row in repo.denials_of(store, sorted(doc_ids)):
+        key = (row["doc_id"], int(row["idx"]))
+        if key not in known and is_implicit_denial(q, row["text"], row["stance"], row["holder"]):
+            out.append(key)
     return out
 
 

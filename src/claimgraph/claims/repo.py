@@ -94,3 +94,14 @@ def entity_names(store: SQLiteStore, doc_ids: list[str]) -> dict[tuple[str, str]
                              f"ON e.id=m.entity_id WHERE m.doc_id IN ({marks})", tuple(part)):
             out.setdefault((r[0], r[1].strip().lower()), r[2])
     return out
+
+
+def denials_of(store: SQLiteStore, doc_ids: list[str]) -> list[sqlite3.Row]:
+    """The denying claims of these documents (doc_id, idx, text, holder, stance)."""
+    out: list[sqlite3.Row] = []
+    for k in range(0, len(doc_ids), 500):
+        part = doc_ids[k:k + 500]
+        marks = ",".join("?" * len(part))
+        out += store.query(f"SELECT doc_id, idx, text, holder, stance FROM claims "
+                           f"WHERE stance='deny' AND doc_id IN ({marks})", tuple(part))
+    return out
