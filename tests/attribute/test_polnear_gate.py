@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import shared_path
 
-FLOORS = {"content_overlap": 0.62, "content_exact": 0.52}
+FLOORS = {"content_overlap": 0.63, "content_exact": 0.53}
 SOURCE_GIVEN_CONTENT = 0.88
 
 
