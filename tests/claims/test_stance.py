@@ -165,3 +165,20 @@ def test_source_relaying_a_light_verb_claim_holds_nothing(nlp) -> None:  # type:
 ])
 def test_claims_rejected_as_unacceptable_or_political(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "deny" in _stance_of(_claims(nlp, text), "mayor")
+
+
+def test_reporting_a_denial_of_the_fact_asserts_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.model import Statement
+
+    claims = _claims(nlp, "The newspaper wrote that officials have denied the fact that the "
+                          "mayor had sold the bridge to the company.")
+    sold = {(c.holder, c.stance) for c in claims if c.text.startswith("the mayor had sold")}
+    assert ("newspaper", "assert") in sold
+    text = ('"Lately the officials have denied the fact that the mayor sold the bridge," the '
+            'newspaper writes.')
+    doc = nlp(text)
+    a, b = 1, text.index(',"')
+    stmt = Statement(a, b, text[a:b], "the newspaper", None, "writes", None, "direct")
+    claims = extract_claims(doc, [stmt], [], Meta(outlet="Daily Post"), 0, vectors=False)
+    assert any(c.holder == "the newspaper" and c.stance == "assert"
+               and c.text.startswith("the mayor sold the bridge") for c in claims)

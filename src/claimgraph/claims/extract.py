@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..model import Claim, Mention, Meta, Statement
 from . import cues, headline
 from .context import Ctx
-from .frames import Frame, frames_in, relayed, root_frame
+from .frames import Frame, factive_content, frames_in, relayed, root_frame
 from .holder import Holders
 
 if TYPE_CHECKING:
@@ -170,7 +170,10 @@ def _statement_claims(ctx: Ctx, have: list[Claim]) -> list[Claim]:
         kind = cues.cue_class_word(s.cue or "")
         for sent in _clip_sentences(ctx, s.start, s.end):
             lo, hi = sent.start_char, sent.end_char
-            if relayed(sent) or any(a < hi and lo < b for a, b in mine):
+            if any(a < hi and lo < b for a, b in mine):
+                continue
+            if relayed(sent):
+                out.extend(_factive_claim(ctx, sent, s.speaker, i))
                 continue
             negated = any(cues.is_negated(t) for t in sent if t.dep_ in {"ROOT", "ccomp"}
                           or t.head.i < sent.start or t.head.i >= sent.end)
@@ -180,6 +183,18 @@ def _statement_claims(ctx: Ctx, have: list[Claim]) -> list[Claim]:
             if b - a >= 4:
                 out.append(ctx.claim(a, b, s.speaker, stance, i))
     return out
+
+
+def _factive_claim(ctx: Ctx, sent: Span, speaker: str, index: int) -> list[Claim]:
+    """A quoted relay of a denial of 'the fact that C': the speaker asserts C."""
+    inner = factive_content(sent)
+    if inner is None:
+        return []
+    a, b = ctx.evidence(*inner)
+    content = ctx.doc[inner[0]:inner[1]]
+    negated = any(cues.is_negated(t) for t in content if t.head.i < content.start
+                  or t.head.i >= content.end or t.head == t)
+    return [ctx.claim(a, b, speaker, "deny" if negated else "assert", index)] if b - a >= 4 else []
 
 
 def _clip_sentences(ctx: Ctx, start: int, end: int) -> list[Span]:

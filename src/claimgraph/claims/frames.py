@@ -89,8 +89,39 @@ def frames_in(sent: Span) -> list[Frame]:
         if frame is not None:
             out.append(frame)
             out.extend(_nested_owner(sent, frame))
-    return [f for f in out if not _relays(f, out)
-            and not (f.cue_kind != "according" and relayed(sent.doc[f.start:f.end]))]
+    kept = []
+    for f in out:
+        if not _relays(f, out) and not (f.cue_kind != "according"
+                                        and relayed(sent.doc[f.start:f.end])):
+            kept.append(f)
+        elif (fact := factive_frame(sent.doc[f.start:f.end], f)) is not None:
+            kept.append(fact)
+    return kept
+
+
+FACTIVE = frozenset("fact truth reality".split())
+
+
+def factive_content(span: Span) -> tuple[int, int] | None:
+    """The content of 'the fact that C' inside a span: whoever reports someone denying 'the
+    fact that C' presents C as true."""
+    for tok in span:
+        if tok.lemma_.lower() in FACTIVE and tok.pos_ == "NOUN":
+            inner = _noun_content(tok)
+            if inner and span.start <= inner[0] < inner[1] <= span.end:
+                return _trim(span, *inner)
+    return None
+
+
+def factive_frame(span: Span, frame: Frame) -> Frame | None:
+    """A relaying frame's own claim when the relayed content is presented as a fact ('X wrote
+    that officials denied the fact that C': X asserts C)."""
+    inner = factive_content(span)
+    if inner is None or inner[1] - inner[0] < 3:
+        return None
+    content = span.doc[inner[0]:inner[1]]
+    stance = "deny" if _content_negated(content) else "assert"
+    return Frame(frame.holder_tok, frame.cue, inner[0], inner[1], stance, frame.cue_kind)
 
 
 def _relays(frame: Frame, frames: list[Frame]) -> bool:
