@@ -156,3 +156,10 @@ def test_expletive_it_does_not_stand_for_the_agent() -> None:
 def test_possessive_names_the_actor() -> None:
     q = parse_question("Norland armed the rebels of Sudovia")
     assert check(q, "Norland’s army armed the rebels of Sudovia")[1] == 1.0
+
+
+def test_agentless_passive_may_leave_the_agent_unsaid() -> None:
+    q = parse_question("Norland sold fighter jets to Chile")
+    assert check(q, "a deal for twenty jets was signed with Chile", sim=0.55)[0]
+    assert not check(q, "a deal for twenty jets was signed by Peru with Chile", sim=0.55)[0]
+    assert not check(q, "Peru signed a deal for twenty jets with Chile", sim=0.55)[0]

@@ -27,6 +27,8 @@ CAP = re.compile(r"[A-Z][\w'’.-]*")
 EXAMPLE = re.compile(r"\b[A-Z][\w-]*")
 FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|my|My)\b")
 UNSPECIFIED = re.compile(r"\b(foreign|external|unknown|unidentified|outside)\b", re.I)
+PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?(?:\w+ed|made|sent|"
+                     r"given|sold|brought|built|taken|held|paid|led|set|shot|known|seen)\b", re.I)
 PLACEHOLDER = re.compile(r"\b(it|its|they|their|them|the (?:country|government|state|republic|"
                          r"kingdom|nation|company|group|party|ministry))\b", re.I)
 PRONOUN_START = re.compile(r"(?:that |)(?:it|they|he|she)\b(?! (?:is|was|seems|appears)\b)",
@@ -290,6 +292,9 @@ def check(q: Question, claim_text: str, holder: str = "",
             return False, coverage  # 'a foreign power' leaves open whether it was Danish
         elif q.soft_agent and sim is not None and sim >= LOOSE_SOFT:
             pass  # 'a man' for 'a Macedonian man': the nationality only qualifies the agent
+        elif _agentless_passive(claim_text) and sim is not None and sim >= LOOSE_SOFT \
+                and not _other_names(q, claim_text):
+            pass  # 'a deal was reached with B' leaves the agent unsaid
         elif sim is None or sim < LOOSE or _other_names(q, claim_text):
             return False, coverage
         elif _patient_as_subject(pos, patients):
@@ -301,6 +306,11 @@ def check(q: Question, claim_text: str, holder: str = "",
     if _swapped(words, [pos[i] for i in agents], [pos[i] for i in patients]):
         return False, coverage
     return True, coverage
+
+
+def _agentless_passive(claim_text: str) -> bool:
+    """A passive with no 'by' agent ('the arms were delivered to B')."""
+    return bool(PASSIVE.search(claim_text)) and not re.search(r"\bby\b", claim_text, re.I)
 
 
 def _patient_as_subject(pos: list[list[int]], patients: list[int]) -> bool:
