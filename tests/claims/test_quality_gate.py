@@ -13,8 +13,8 @@ import pytest
 from tests.conftest import scored, shared_path
 
 FLOORS = {
-    "seeds": {"clusters_f1": 0.62, "stances_f1": 0.50, "stances_p": 0.50},
-    "dev2": {"clusters_f1": 0.6, "stances_f1": 0.43, "stances_p": 0.45},
+    "seeds": {"clusters_f1": 0.62, "stances_f1": 0.55, "stances_p": 0.52},
+    "dev2": {"clusters_f1": 0.6, "stances_f1": 0.46, "stances_p": 0.48},
 }
 EMERGENT = {"accuracy": 0.64, "macro_f1": 0.6}
 CMD = f"{sys.executable} -m claimgraph.cli"
