@@ -30,3 +30,13 @@ def test_implicit_denial_skips_the_act_check() -> None:
     kept = _predicate_scores(q, [{"text": "all speculations on that score", "stance": "deny",
                                   "_implicit": True}])
     assert len(kept) == 1
+
+
+def test_sweeping_denials_by_or_about_the_agent() -> None:
+    q = parse_question("Norland sank the ferry in the strait")
+    assert is_implicit_denial(q, "Norland has had nothing to do with the events in the strait",
+                              "deny", "a spokesman")
+    assert is_implicit_denial(q, "we have not sent ships to any side of the quarrel", "deny",
+                              "Norland")
+    assert not is_implicit_denial(q, "Estland has had nothing to do with the events", "deny",
+                                  "a spokesman")

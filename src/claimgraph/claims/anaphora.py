@@ -1,5 +1,6 @@
 """Denials that leave their object to the story: 'Moscow denies involvement in the attack',
-'the ministry dismissed all speculation on that score'.
+'the ministry dismissed all speculation on that score', or deny it wholesale: 'the leadership
+has nothing to do with the events', 'we sent no weapons to any party'.
 
 Such a claim names no act, so it cannot match a question by itself; but in a document that
 already carries claims about the question, the question's agent denying its involvement (or
@@ -23,6 +24,11 @@ INVOLVEMENT = re.compile(r"\b(?:involvement|role|responsibility|participation|co
 ANAPHORIC = re.compile(r"\b(?:them|(?:these|those|such|all|the|any) (?:\w+ )?(?:speculations?|"
                        r"claims?|allegations?|accusations?|charges?|reports?|rumou?rs?))\b", re.I)
 MAX_WORDS = 12  # longer claims state their own content and are judged as usual
+# a sweeping denial: 'nothing to do with the events', 'not ... to any party', 'at any level'
+SWEEPING = re.compile(r"\b(?:(?:any|no)thing to do with|not (?:been |be )?involved|(?:to|with|at|in)"
+                      r" any (?:side|party|parties|level|country|way|form)|no (?:part|role) in)\b",
+                      re.I)
+SWEEPING_WORDS = 30
 
 
 def implicit_denials(store: SQLiteStore, q: Question, doc_ids: set[str],
@@ -41,9 +47,12 @@ def implicit_denials(store: SQLiteStore, q: Question, doc_ids: set[str],
 
 def is_implicit_denial(q: Question, text: str, stance: str, holder: str) -> bool:
     """Is this claim the question's agent denying its part in the story?"""
-    if stance != "deny" or len(text.split()) > MAX_WORDS:
+    if stance != "deny":
         return False
-    if not (INVOLVEMENT.search(text) or ANAPHORIC.search(text)):
+    words = len(text.split())
+    if SWEEPING.search(text) and words <= SWEEPING_WORDS:
+        return holder_names(q, holder, q.agents) or holder_names(q, text, q.agents)
+    if words > MAX_WORDS or not (INVOLVEMENT.search(text) or ANAPHORIC.search(text)):
         return False
     return holder_names(q, holder, q.agents)
 
