@@ -25,9 +25,9 @@ ANAPHORIC = re.compile(r"\b(?:them|(?:these|those|such|all|the|any) (?:\w+ )?(?:
                        r"claims?|allegations?|accusations?|charges?|reports?|rumou?rs?))\b", re.I)
 MAX_WORDS = 12  # longer claims state their own content and are judged as usual
 # a sweeping denial: 'nothing to do with the events', 'not ... to any party', 'at any level'
-SWEEPING = re.compile(r"\b(?:(?:any|no)thing to do with|not (?:been |be )?involved|(?:to|with|at|in)"
-                      r" any (?:side|party|parties|level|country|way|form)|no (?:part|role) in)\b",
-                      re.I)
+SWEEPING = re.compile(r"\b(?:(?:any|no)thing to do with|not (?:been |be )?involved|"
+                      r"(?:to|with|at|in) any (?:side|party|parties|level|country|way|form)|"
+                      r"no (?:part|role) in)\b", re.I)
 SWEEPING_WORDS = 30
 
 
