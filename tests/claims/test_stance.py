@@ -182,3 +182,16 @@ def test_reporting_a_denial_of_the_fact_asserts_it(nlp) -> None:  # type: ignore
     claims = extract_claims(doc, [stmt], [], Meta(outlet="Daily Post"), 0, vectors=False)
     assert any(c.holder == "the newspaper" and c.stance == "assert"
                and c.text.startswith("the mayor sold the bridge") for c in claims)
+
+
+def test_participle_and_shared_report_their_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, "The mayor said the bridge was sold, adding that it was not clear "
+                          "whether the council had approved the sale.")
+    assert {c.stance for c in claims if c.text.startswith("it was not clear")
+            and c.holder == "mayor"} == {"hedge"}
+    claims = _claims(nlp, "The harbour master Ina Vold shared it was not clear whether the "
+                          "ferry had left the port.")
+    assert any(c.stance == "hedge" and not c.holder.startswith("author")
+               and c.text.startswith("it was not clear whether the ferry") for c in claims)
+    claims = _claims(nlp, "The minister shared a photo of the new bridge.")
+    assert not any(c.holder == "minister" for c in claims)

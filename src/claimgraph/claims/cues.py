@@ -21,7 +21,7 @@ insist stress maintain declare confirm reveal acknowledge admit allege warn affi
 disclose indicate emphasize emphasise reiterate believe think describe recall remark mention
 boast concede contend complain predict promise vow pledge assure reassure inform show find
 conclude assess estimate charge quote cite announce publish post tweet agree recount
-suggest speculate suspect wonder question doubt""".split())
+suggest speculate suspect wonder question doubt share""".split())
 DENY = frozenset("""deny reject dismiss refute rebut disprove debunk dispute contest repudiate
 disavow disclaim deride ridicule negate scoff discredit""".split())
 ACCUSE = frozenset("accuse blame charge condemn criticize criticise fault".split())

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
 LIGHT = frozenset("make voice level repeat raise issue spread push".split())
+CLAUSE_ONLY = frozenset({"share"})  # cues that report only a clause
 NAMING = frozenset("call label brand describe term dub characterize characterise".split())
 
 
@@ -38,7 +39,8 @@ class Frame:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through conjunction and xcomp chains; a passive's agent."""
+    """The subject of a verb, inherited through conjunction and xcomp chains and by a
+    participle of attribution ('X said ..., adding that C'); a passive's agent."""
     tok: Token | None = verb
     for _ in range(4):
         if tok is None:
@@ -53,7 +55,9 @@ def subject_of(verb: Token) -> Token | None:
         for child in tok.lefts:
             if child.dep_ == "compound" and tok.pos_ == "NOUN":  # mis-tagged 'X rejects ...'
                 return child
-        tok = tok.head if tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i else None
+        inherits = tok.dep_ in {"conj", "xcomp"} or tok.dep_ == "advcl" and tok.tag_ == "VBG"
+        tok = tok.head if inherits and tok.head.i != tok.i else None  # '..., adding that C'
+
     return None
 
 
@@ -200,6 +204,8 @@ def _content(sent: Span, verb: Token, kind: str) -> tuple[int, int] | None:
     for c in kids:
         if c.dep_ in {"ccomp", "xcomp"} and verbal(c):
             return _subtree(c)
+    if verb.lemma_.lower() in CLAUSE_ONLY:
+        return None  # 'shared that C' reports C; 'shared a photo' does not
     objs = [c for c in kids if c.dep_ in {"dobj", "pobj"}]
     objs += [c for c in kids if c.dep_ == "nsubjpass" and c.lemma_.lower() in cues.CLAIM_NOUNS]
     objs += [c for c in kids if c.dep_ == "prep" and c.lower_ in {"about", "of"}]
