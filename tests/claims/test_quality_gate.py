@@ -14,7 +14,7 @@ from tests.conftest import scored, shared_path
 
 FLOORS = {
     "seeds": {"clusters_f1": 0.62, "stances_f1": 0.55, "stances_p": 0.52},
-    "dev2": {"clusters_f1": 0.6, "stances_f1": 0.46, "stances_p": 0.48},
+    "dev2": {"clusters_f1": 0.6, "stances_f1": 0.47, "stances_p": 0.48},
 }
 EMERGENT = {"accuracy": 0.64, "macro_f1": 0.6}
 CMD = f"{sys.executable} -m claimgraph.cli"
