@@ -56,7 +56,8 @@ def build(path: str, docs: int, claims: int, seed: int = 7) -> None:
                 stance = "deny" if "denied" in s else "hedge" if "reportedly" in s else "assert"
                 c.execute('INSERT INTO claims (doc_id, idx, start, "end", text, holder, stance, '
                           "statement_idx, cluster) VALUES (?,?,?,?,?,?,?,?,?)",
-                          (doc_id, i, pos, pos + len(s), s, rnd.choice(HOLDERS), stance, None, None))
+                          (doc_id, i, pos, pos + len(s), s, rnd.choice(HOLDERS), stance,
+                           None, None))
                 pos += len(s) + 1
     with SQLiteStore(path) as store:
         index_pending(store)
