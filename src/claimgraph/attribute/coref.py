@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Mention
+from ..resolve.places import state_name
 from . import lexicon, sents
 from .speakers import agent_of, appositions, phrase_bounds
 
@@ -54,6 +55,24 @@ def _strip_name(text: str, person: bool = False) -> str:
     return " ".join(words).strip(" ,.;:[]()")
 
 
+def _title_only(name: str) -> bool:
+    """A 'name' made only of title words ("Former Defence Minister"): a role, not a person."""
+    words = name.lower().replace(".", "").split()
+    return bool(words) and all(w in lexicon.TITLE_WORDS for w in words)
+
+
+def _names_in_role(before: Token, head: Token) -> bool:
+    """Whether the word before a name lets the name stand for the role phrase's head: a name
+    right after the head or after a non-role noun ("of the ruling party John Doe"), not after a
+    preposition, an article or another person's role ("for the minister John Doe")."""
+    if before.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if before.i == head.i:
+        return True
+    lower = before.lower_
+    return lower not in lexicon.PERSON_ROLES and before.lemma_.lower() not in lexicon.PERSON_ROLES
+
+
 class Resolver:
     """Resolves speaker heads of one document to canonical names."""
 
@@ -72,7 +91,11 @@ class Resolver:
         best: dict[int, str] = {}
         for m in self.mentions:
             name = _strip_name(m.text, m.type == "PERSON")
-            if len(name) > len(best.get(m.cluster, "")):
+            if m.type == "GPE" and state_name(name):
+                name = state_name(name) or name  # "Kingdom of X" speaks as "X"
+            if m.type == "PERSON" and _title_only(name) and best.get(m.cluster):
+                continue
+            if len(name) > len(best.get(m.cluster, "")) or _title_only(best.get(m.cluster, "")):
                 best[m.cluster] = name
         persons = [(m.cluster, _strip_name(m.text)) for m in self.mentions if m.type == "PERSON"]
         for cl, name in persons:  # a surname alone goes to the full name that ends with it
@@ -106,11 +129,12 @@ class Resolver:
         a, b = phrase_bounds(head)
         span = (self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1]))
         m = self.mention_at(head.idx, head.idx + len(head))
+        if m is None or m.type != "PERSON" or _title_only(m.text):
+            inner = self._person_inside(head)
+            if inner is not None:
+                return self._from_mention(inner, (inner.start, inner.end))
         if m is not None and (head.pos_ == "PROPN" or m.type not in ("GPE", "NORP")):
             return self._from_mention(m, span)
-        inner = self._person_inside(head)
-        if inner is not None:
-            return self._from_mention(inner, span)
         if head.pos_ == "PROPN":
             named = self._by_surname(head.text)
             if named is not None:
@@ -218,12 +242,31 @@ class Resolver:
         return Speaker(_strip_name(text).title() if text.isupper() else _strip_name(text), (a, b))
 
     def _person_inside(self, head: Token) -> Mention | None:
-        """A person named inside a role phrase ("former commander of the army John Doe")."""
-        if head.tag_ != "NN" or head.lemma_.lower() not in lexicon.PERSON_ROLES:
+        """The person a role phrase names, in apposition ("the deputy minister, John Doe") or at
+        its end ("Norland's ambassador to the United Nations Jane Roe", "former commander of the
+        army John Doe"); not the person of an inner role ("a spokesman for the minister John
+        Doe") nor the object of a preposition ("a lawyer for John Doe")."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") \
+                or head.lower_ not in lexicon.PERSON_ROLES and \
+                head.lemma_.lower() not in lexicon.PERSON_ROLES:
             return None
-        a, b = head.idx + len(head), head.right_edge.idx + len(head.right_edge)
-        found = [m for m in self.mentions if a <= m.start and m.end <= b and m.type == "PERSON"]
-        return found[-1] if found else None
+        for app in appositions(head):
+            am = self.mention_at(app.idx, app.idx + len(app))
+            if am is not None and am.type == "PERSON" and am.start > head.idx:
+                return am
+        last = head.right_edge
+        while last.i > head.i and (last.is_punct or last.is_space):
+            last = self.doc[last.i - 1]
+        end = last.idx + len(last)
+        found = [m for m in self.mentions if m.type == "PERSON" and m.end == end
+                 and head.idx + len(head) <= m.start]
+        if not found:
+            return None
+        span = self.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
+        before = self.doc[span.start - 1] if span is not None and span.start > 0 else None
+        if before is None or before.i < head.i or not _names_in_role(before, head):
+            return None
+        return found[0]
 
     def _by_surname(self, word: str) -> tuple[int, str] | None:
         """A person's cluster whose canonical name ends with this word."""

@@ -14,6 +14,7 @@ from typing import Any
 from .match import is_initial
 from .normalize import is_acronym, name_key, name_tokens
 from .orgname import is_standard, standard_name
+from .places import state_name
 from .roles import is_title_word
 
 FORM_KINDS = ("full", "short", "acronym", "title", "titled")
@@ -63,6 +64,8 @@ def form_kind(text: str, kind: str, title_only: bool = False) -> str:
         return "title"
     if is_acronym(text):
         return "acronym"
+    if kind == "GPE" and state_name(text):
+        return "short"  # "the Kingdom of X": the state's common name "X" is its canonical name
     toks = name_tokens(text)
     if kind == "PERSON":
         return "full" if len(toks) >= 2 and not is_initial(toks[0]) else "short"

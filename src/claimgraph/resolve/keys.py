@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .linking import GENERIC, GROUPS
+from .linking import GENERIC, GROUPS, place_key
 from .match import FUZZY_MIN, is_initial, split_name
 from .normalize import acronym, is_acronym, name_key, name_tokens, org_key, skeleton, token_key
 
@@ -81,7 +81,9 @@ def lookup_keys(names: ClusterNames) -> list[str]:
         keys += [f"O:a:{a}" for a in names.acronyms]
         keys += [f"O:a:{acronym(n)}" for n in names.org_names if len(acronym(n)) >= 3]
         return list(dict.fromkeys(keys))
-    return [f"{names.group}:{name_key(n)}" for n in names.org_names + names.acronyms if name_key(n)]
+    key = place_key if names.group == "G" else name_key
+    return list(dict.fromkeys(f"{names.group}:{key(n)}" for n in names.org_names + names.acronyms
+                              if key(n)))
 
 
 def _blocks(names: list[list[str]], prefix: str) -> list[str]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from .match import ends_joined, is_initial, near_spelling, person_match, short_matches_full
 from .normalize import acronym, is_acronym, name_key, name_tokens, org_key, person_key
+from .places import state_name
 
 if TYPE_CHECKING:
     pass
@@ -58,7 +59,12 @@ def mention_key(text: str, kind: str) -> str:
         return person_key(name_tokens(text))
     if kind in ("ORG", "MEDIA"):
         return org_key(text)
-    return name_key(text)
+    return place_key(text) if kind == "GPE" else name_key(text)
+
+
+def place_key(text: str) -> str:
+    """A place's key; a state's formal name keys as its short name ("Kingdom of X" -> "x")."""
+    return name_key(state_name(text) or text)
 
 
 def is_full_person(c: _Cand) -> bool:

@@ -20,7 +20,7 @@ from .echoes import echoes
 from .linking import cluster_mentions
 from .match import near_spelling
 from .normalize import is_acronym
-from .places import demonym
+from .places import demonym, state_name
 from .rescan import fix_spans
 from .roles import (
     HONORIFICS,
@@ -144,7 +144,9 @@ def _retype(cands: list[Candidate], places: set[str]) -> list[Candidate]:
         words = c.words()
         low = {w.lower() for w in words}
         kind = c.type
-        if kind == "PERSON" and low & ORG_WORDS and not c.title_only:
+        if state_name(c.text):
+            kind = "GPE"  # "the Kingdom of X", "the Xian Federation": the state itself
+        elif kind == "PERSON" and low & ORG_WORDS and not c.title_only:
             kind = "ORG"
         elif kind == "PERSON" and len(words) == 1 and c.text in places and not c.role:
             kind = "NORP"

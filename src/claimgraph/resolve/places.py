@@ -8,6 +8,7 @@ Foreign Affairs"): the adjective form of a state is not derivable by rule ("Iran
 from __future__ import annotations
 
 import logging
+import re
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +55,49 @@ def demonym(owner: str) -> str | None:
     """The adjective of a state written as a country name or already as an adjective ("Iran",
     "Iranian" -> "Iranian"); None for anything else."""
     owner = owner.strip()
-    if owner.startswith("Republic of "):
-        owner = owner[len("Republic of "):]
+    owner = state_name(owner) or owner
     if owner in _ADJECTIVES:
         return owner
     return DEMONYMS.get(owner)
+
+
+# formal names whose short form is not the last words: two states share those words
+_FORMAL: dict[str, str] = {
+    "republic of china": "Taiwan", "people's republic of china": "China",
+    "republic of korea": "South Korea", "democratic people's republic of korea": "North Korea",
+}
+_STATE_WORDS = "Republic|Kingdom|Sultanate|Emirate|State|Commonwealth|Principality|Federation"
+_STATE_MODS = ("Islamic|Federal|People's|Democratic|Socialist|Arab|Federative|Bolivarian|"
+               "Hashemite|Plurinational|United|Co-operative|Cooperative")
+_OF_FORM = re.compile(rf"^(?:the\s+)?(?:(?:{_STATE_MODS})\s+)*(?:{_STATE_WORDS})\s+of\s+"
+                      r"(?:the\s+)?(?P<x>.+)$", re.I)
+_ADJ_FORM = re.compile(r"^(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:Federation|Confederation)$")
+_NOT_SHORT = {"America", "UK", "US", "U.S.", "USA", "Russian Federation"}
+_BY_ADJECTIVE: dict[str, str] = {}
+for _country, _adj in DEMONYMS.items():
+    if _country not in _NOT_SHORT:
+        _BY_ADJECTIVE.setdefault(_adj, _country)
+
+
+def state_name(text: str) -> str | None:
+    """The short name of a state written in its formal style ("the Islamic Republic of X",
+    "Kingdom of X", "the Xian Federation" -> "X"), when X is a known country; else None. States
+    that share the last words of their formal names ("Republic of Korea", "Democratic People's
+    Republic of Korea") keep their distinct short names."""
+    text = " ".join(text.replace("’", "'").split()).strip(" ,.;:")
+    low = text.lower()
+    low = low[4:] if low.startswith("the ") else low
+    if low in _FORMAL:
+        return _FORMAL[low]
+    m = _OF_FORM.match(text)
+    if m:
+        rest = m.group("x")
+        if rest.lower() in ("korea", "china"):
+            return None  # two states go by these words; only the exact forms above are sure
+        if low.startswith("state of") and rest == "Mexico":
+            return None  # a Mexican state, not the country
+        return rest if rest in DEMONYMS and rest not in _NOT_SHORT else None
+    m = _ADJ_FORM.match(text)
+    if m and m.group("adj") in _BY_ADJECTIVE and m.group("adj") not in ("Korean", "Chinese"):
+        return _BY_ADJECTIVE[m.group("adj")]
+    return None

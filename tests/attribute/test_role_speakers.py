@@ -1,0 +1,50 @@
+"""A role phrase that names a person speaks as that person, not as its role head."""
+
+from __future__ import annotations
+
+from claimgraph.model import Statement
+
+
+def only(stmts: list[Statement]) -> Statement:
+    assert len(stmts) == 1, [s.content for s in stmts]
+    return stmts[0]
+
+
+def spoken(text: str, s: Statement) -> str:
+    return text[s.speaker_span[0]:s.speaker_span[1]]
+
+
+def test_name_ending_a_role_phrase_is_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Norland's Ambassador to the United Nations Jane Roe said the council would meet "
+            "on Monday to discuss the dispute.")
+    s = only(extract(text))
+    assert s.speaker == "Jane Roe" and spoken(text, s) == "Jane Roe"
+
+
+def test_name_in_apposition_to_a_role_is_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The country's deputy foreign minister, John Doe, said the talks had failed "
+            "because of the other side.")
+    s = only(extract(text))
+    assert s.speaker == "John Doe" and spoken(text, s) == "John Doe"
+
+
+def test_role_of_an_organisation_then_name(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Former Defence Minister of Norland Piet Larsen said the army had been ready."
+    s = only(extract(text))
+    assert s.speaker == "Piet Larsen" and spoken(text, s) == "Piet Larsen"
+
+
+def test_name_after_a_preposition_is_not_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    s = only(extract("A lawyer for John Doe said the charges against him were false."))
+    assert s.speaker != "John Doe"
+
+
+def test_name_of_an_inner_role_is_not_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    s = only(extract("A spokesman for the defence minister Piet Larsen said the army was ready."))
+    assert s.speaker != "Piet Larsen"
+
+
+def test_a_state_in_its_formal_name_speaks_as_its_short_name(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kingdom of Norway said on Friday that the terms were unfair to its fishermen."
+    s = only(extract(text))
+    assert s.speaker == "Norway"
