@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Mention
+from ..resolve.dateline import datelines
 from ..resolve.places import state_name
 from . import lexicon, sents
 from .speakers import agent_of, appositions, phrase_bounds
@@ -80,12 +81,21 @@ class Resolver:
                  quoted: Callable[[int], object] | None = None) -> None:
         self.doc = doc
         self.quoted = quoted or (lambda pos: None)
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.datelines = [(d.start, d.place_end) for d in datelines(sents.text_of(doc))]
+        self.mentions = sorted((m for m in mentions if not self._dated(m.start)),
+                               key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.canon = self._canonical_names()
         self.last: Speaker | None = None
         self.history: list[Speaker] = []
         self.sent_starts = [doc[i].idx for i in sents.starts(doc)]
+
+    def _dated(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.datelines)
+
+    def in_dateline(self, head: Token) -> bool:
+        """Whether a word is the place of a dateline ("OSLO —"): never a speaker."""
+        return self._dated(head.idx)
 
     def _canonical_names(self) -> dict[int, str]:
         best: dict[int, str] = {}
@@ -122,7 +132,7 @@ class Resolver:
     def speaker(self, head: Token) -> Speaker | None:
         """The speaker named by a subject head (a name, a pronoun or a descriptor)."""
         lower = head.lower_
-        if lower in lexicon.FIRST_PERSON:
+        if lower in lexicon.FIRST_PERSON or self.in_dateline(head):
             return None
         if head.pos_ == "PRON" or lower in lexicon.PRONOUNS:
             return self._pronoun(head)
@@ -150,7 +160,8 @@ class Resolver:
         reach, or a noun for a person that is not a source word ("a reader", "the visitor") keeps
         its own words, with no entity."""
         lower = head.lower_
-        if lower in lexicon.FIRST_PERSON or lower in ("you", "one") or head.tag_ in ("WP", "WDT"):
+        if lower in lexicon.FIRST_PERSON or lower in ("you", "one") or head.tag_ in ("WP", "WDT") \
+                or self.in_dateline(head):
             return None
         if head.pos_ == "PRON" and lower not in lexicon.THIRD_PERSON:
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import logging
 
+from ..resolve.dateline import skip_dateline
 from .quotes import DOUBLE, Quote
 
 log = logging.getLogger(__name__)
@@ -73,8 +74,9 @@ class QuoteIndex:
 def shape(text: str, a: int, b: int, quotes: QuoteIndex,
           cue_at: int) -> tuple[int, int, str] | None:
     """The final content span of [a, b) and its kind, snapped to a quote it lies in (unless the
-    cue itself is quoted: then the statement is nested in someone's quote)."""
-    a, b = trim(text, a, b)
+    cue itself is quoted: then the statement is nested in someone's quote); a dateline that
+    opens the paragraph ("OSLO —") is not content."""
+    a, b = trim(text, skip_dateline(text, a), b)
     if b - a < 2:
         return None
     inner = strip_marks(text, a, b)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention
 from .candidate import Candidate
+from .dateline import datelines
 from .echoes import echoes
 from .linking import cluster_mentions
 from .match import near_spelling
@@ -61,6 +62,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ents = fix_spans(doc, [e for e in doc.ents if e.label_ in TYPES], places)
     cands = [c for e in ents for c in _clean(e, places)]
     cands = _describe(doc, _given_names(_acronym_types(_retype(cands, places))))
+    cands = _dateline_places(doc.text, cands)
     cands.extend(_acronyms(doc, cands))
     cands.extend(echoes(doc, cands))
     cands.sort(key=lambda c: (c.start, -c.end))
@@ -156,6 +158,18 @@ def _retype(cands: list[Candidate], places: set[str]) -> list[Candidate]:
             kind = "MEDIA"
         out.append(replace(c, type=kind) if kind != c.type else c)
     return out
+
+
+def _dateline_places(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The capitalised place of a dateline ("OSLO —") is a place, whatever the tagger said
+    (or the type the same name has elsewhere in the text, so that the two stay one entity)."""
+    spans = [(d.start, d.place_end) for d in datelines(text)]
+    inside = [any(a <= c.start and c.end <= b for a, b in spans) for c in cands]
+    if not any(inside):
+        return cands
+    elsewhere = {c.text.lower(): c.type for c, dl in zip(cands, inside, strict=True) if not dl}
+    return [replace(c, type=elsewhere.get(c.text.lower(), "GPE"), role=None) if dl else c
+            for c, dl in zip(cands, inside, strict=True)]
 
 
 def _acronym_types(cands: list[Candidate]) -> list[Candidate]:
