@@ -48,3 +48,15 @@ def test_a_state_in_its_formal_name_speaks_as_its_short_name(extract) -> None:  
     text = "The Kingdom of Norway said on Friday that the terms were unfair to its fishermen."
     s = only(extract(text))
     assert s.speaker == "Norway"
+
+
+def test_two_descriptions_of_one_person_then_the_name(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Norlandic parliamentarian and a representative of the ruling party Piet Larsen "
+            "recently said that a case had been opened against a foreign lawmaker.")
+    s = only(extract(text))
+    assert s.speaker == "Piet Larsen" and spoken(text, s) == "Piet Larsen"
+
+
+def test_a_second_person_with_a_role_of_their_own_is_not_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    s = only(extract("The prime minister and his deputy Piet Larsen said the budget would pass."))
+    assert s.speaker != "Piet Larsen"

@@ -62,6 +62,12 @@ def _title_only(name: str) -> bool:
     return bool(words) and all(w in lexicon.TITLE_WORDS for w in words)
 
 
+def _role_word(tok: Token) -> bool:
+    """A noun for a person by role ("minister", "parliamentarian", "columnist")."""
+    words = (tok.lower_, tok.lemma_.lower())
+    return any(w in lexicon.PERSON_ROLES or w.endswith(("ian", "ist")) for w in words)
+
+
 def _names_in_role(before: Token, head: Token) -> bool:
     """Whether the word before a name lets the name stand for the role phrase's head: a name
     right after the head or after a non-role noun ("of the ruling party John Doe"), not after a
@@ -70,8 +76,7 @@ def _names_in_role(before: Token, head: Token) -> bool:
         return False
     if before.i == head.i:
         return True
-    lower = before.lower_
-    return lower not in lexicon.PERSON_ROLES and before.lemma_.lower() not in lexicon.PERSON_ROLES
+    return not _role_word(before)
 
 
 class Resolver:
@@ -258,8 +263,7 @@ class Resolver:
         army John Doe"); not the person of an inner role ("a spokesman for the minister John
         Doe") nor the object of a preposition ("a lawyer for John Doe")."""
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") \
-                or head.lower_ not in lexicon.PERSON_ROLES and \
-                head.lemma_.lower() not in lexicon.PERSON_ROLES:
+                or not _role_word(head):
             return None
         for app in appositions(head):
             am = self.mention_at(app.idx, app.idx + len(app))
