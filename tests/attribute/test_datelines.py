@@ -13,6 +13,7 @@ from claimgraph.resolve.mentions import find_mentions
     ("NEW YORK (Harbour Wire) - Officials met.", "NEW YORK", "Officials met."),
     ("BERLIN, March 3 (Harbour Wire) — Talks ended.", "BERLIN", "Talks ended."),
     ("Head\n\nST. PETERSBURG, Russia — Police came.", "ST. PETERSBURG", "Police came."),
+    ("BERGEN, May 2. /HARBOUR WIRE/. Norway denied it.", "BERGEN", "Norway denied it."),
 ])
 def test_datelines_are_found(text: str, place: str, rest: str) -> None:
     [d] = datelines(text)

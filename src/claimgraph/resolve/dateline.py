@@ -1,6 +1,7 @@
 """Datelines: the place (and agency) in capitals that opens a news paragraph ("OSLO —",
-"BERLIN, March 3 (Agency) -"). The place is where the story was filed, not an actor: it is a
-place mention, never a speaker, and no statement's content starts with it."""
+"BERLIN, March 3 (Agency) -", "OSLO, May 2. /AGENCY/."). The place is where the story was
+filed, not an actor: it is a place mention, never a speaker, and no statement's content starts
+with it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ _WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,3}})"  # OSLO, NEW YORK, ST. PETERSBURG
     r"(?P<extra>,[ \t]*[^\n—–()]{1,40}?)?"  # , Norway / , March 3
-    r"[ \t]*(?:\([^)\n]{1,80}\)[ \t]*(?:—|–|--?)?|—|–|--?)"  # (Agency) and/or a dash
+    r"[ \t]*(?:\([^)\n]{1,80}\)[ \t]*(?:—|–|--?)?|—|–|--?"  # (Agency) and/or a dash
+    r"|/[A-Za-z][^/\n]{0,40}/\.?)"  # or a wire's /AGENCY/.
     r"[ \t]*")
 
 
