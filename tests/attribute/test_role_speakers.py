@@ -60,3 +60,16 @@ def test_two_descriptions_of_one_person_then_the_name(extract) -> None:  # type:
 def test_a_second_person_with_a_role_of_their_own_is_not_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
     s = only(extract("The prime minister and his deputy Piet Larsen said the budget would pass."))
     assert s.speaker != "Piet Larsen"
+
+
+def test_named_people_who_speak_together_are_one_joint_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Piet Larsen and Ada Holm said they had visited the harbour as tourists. "
+            "They added that the weather had been bad.")
+    stmts = extract(text)
+    assert [s.speaker for s in stmts] == ["Piet Larsen and Ada Holm"] * 2
+    assert spoken(text, stmts[0]) == "Piet Larsen and Ada Holm"
+
+
+def test_a_name_and_a_description_are_not_a_joint_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    s = only(extract("Piet Larsen and his lawyer said the charges were false."))
+    assert s.speaker == "Piet Larsen"

@@ -149,7 +149,8 @@ class Resolver:
             if inner is not None:
                 return self._from_mention(inner, (inner.start, inner.end))
         if m is not None and (head.pos_ == "PROPN" or m.type not in ("GPE", "NORP")):
-            return self._from_mention(m, span)
+            joint = self._joint(head, m) if m.type == "PERSON" else None
+            return self._keep(joint) if joint else self._from_mention(m, span)
         if head.pos_ == "PROPN":
             named = self._by_surname(head.text)
             if named is not None:
@@ -178,6 +179,27 @@ class Resolver:
         span = (self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1]))
         name = _strip_name(sents.text_of(self.doc)[span[0]:span[1]]) or head.text
         return Speaker(name, span)
+
+    def _joint(self, head: Token, m: Mention) -> Speaker | None:
+        """Named people who speak together ("John Doe and Jane Roe said"): one joint speaker,
+        "John Doe and Jane Roe", that no single entity stands for."""
+        names = [self.canon.get(m.cluster) or _strip_name(m.text, True)]
+        end, tok = m.end, head
+        while True:
+            conj = [c for c in tok.children if c.dep_ == "conj"]
+            if not conj:
+                break
+            tok = conj[0]
+            cm = self.mention_at(tok.idx, tok.idx + len(tok))
+            if cm is None or cm.type != "PERSON" or cm.cluster == m.cluster:
+                return None
+            names.append(self.canon.get(cm.cluster) or _strip_name(cm.text, True))
+            end = max(end, cm.end)
+        joined = [c for c in self.doc[head.i:tok.i] if c.dep_ == "cc"]
+        if len(names) < 2 or not joined or any(c.lower_ != "and" for c in joined):
+            return None
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(name, (m.start, end), -1, None)
 
     def _from_mention(self, m: Mention, span: tuple[int, int]) -> Speaker:
         name = self.canon.get(m.cluster) or _strip_name(m.text)
