@@ -73,3 +73,16 @@ def test_named_people_who_speak_together_are_one_joint_speaker(extract) -> None:
 def test_a_name_and_a_description_are_not_a_joint_speaker(extract) -> None:  # type: ignore[no-untyped-def]
     s = only(extract("Piet Larsen and his lawyer said the charges were false."))
     assert s.speaker == "Piet Larsen"
+
+
+def test_people_a_noun_is_identified_as_speak_together(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two Norlandic men, identified as Piet Larsen and Tor Berg, said on state television "
+            "that they had come as tourists.")
+    s = only(extract(text))
+    assert s.speaker == "Piet Larsen and Tor Berg"
+
+
+def test_the_man_known_as_a_name_is_that_person(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "“We came to see the old harbour,” the man known as Larsen told the channel."
+    s = only(extract(text))
+    assert s.speaker == "Larsen" and spoken(text, s) == "Larsen"

@@ -18,7 +18,15 @@ from ..model import Mention
 from ..resolve.dateline import datelines
 from ..resolve.places import state_name
 from . import lexicon, sents
-from .speakers import agent_of, appositions, phrase_bounds
+from .speakers import (
+    agent_of,
+    appositions,
+    named_as,
+    names_in_role,
+    phrase_bounds,
+    role_word,
+    title_only,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,29 +64,6 @@ def _strip_name(text: str, person: bool = False) -> str:
     return " ".join(words).strip(" ,.;:[]()")
 
 
-def _title_only(name: str) -> bool:
-    """A 'name' made only of title words ("Former Defence Minister"): a role, not a person."""
-    words = name.lower().replace(".", "").split()
-    return bool(words) and all(w in lexicon.TITLE_WORDS for w in words)
-
-
-def _role_word(tok: Token) -> bool:
-    """A noun for a person by role ("minister", "parliamentarian", "columnist")."""
-    words = (tok.lower_, tok.lemma_.lower())
-    return any(w in lexicon.PERSON_ROLES or w.endswith(("ian", "ist")) for w in words)
-
-
-def _names_in_role(before: Token, head: Token) -> bool:
-    """Whether the word before a name lets the name stand for the role phrase's head: a name
-    right after the head or after a non-role noun ("of the ruling party John Doe"), not after a
-    preposition, an article or another person's role ("for the minister John Doe")."""
-    if before.pos_ not in ("NOUN", "PROPN", "ADJ"):
-        return False
-    if before.i == head.i:
-        return True
-    return not _role_word(before)
-
-
 class Resolver:
     """Resolves speaker heads of one document to canonical names."""
 
@@ -108,9 +93,9 @@ class Resolver:
             name = _strip_name(m.text, m.type == "PERSON")
             if m.type == "GPE" and state_name(name):
                 name = state_name(name) or name  # "Kingdom of X" speaks as "X"
-            if m.type == "PERSON" and _title_only(name) and best.get(m.cluster):
+            if m.type == "PERSON" and title_only(name) and best.get(m.cluster):
                 continue
-            if len(name) > len(best.get(m.cluster, "")) or _title_only(best.get(m.cluster, "")):
+            if len(name) > len(best.get(m.cluster, "")) or title_only(best.get(m.cluster, "")):
                 best[m.cluster] = name
         persons = [(m.cluster, _strip_name(m.text)) for m in self.mentions if m.type == "PERSON"]
         for cl, name in persons:  # a surname alone goes to the full name that ends with it
@@ -144,10 +129,10 @@ class Resolver:
         a, b = phrase_bounds(head)
         span = (self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1]))
         m = self.mention_at(head.idx, head.idx + len(head))
-        if m is None or m.type != "PERSON" or _title_only(m.text):
+        if m is None or m.type != "PERSON" or title_only(m.text):
             inner = self._person_inside(head)
             if inner is not None:
-                return self._from_mention(inner, (inner.start, inner.end))
+                return self._keep(inner)
         if m is not None and (head.pos_ == "PROPN" or m.type not in ("GPE", "NORP")):
             joint = self._joint(head, m) if m.type == "PERSON" else None
             return self._keep(joint) if joint else self._from_mention(m, span)
@@ -279,31 +264,55 @@ class Resolver:
             return Speaker(named[1], (a, b), named[0], "PERSON")
         return Speaker(_strip_name(text).title() if text.isupper() else _strip_name(text), (a, b))
 
-    def _person_inside(self, head: Token) -> Mention | None:
+    def _person_inside(self, head: Token) -> Speaker | None:
         """The person a role phrase names, in apposition ("the deputy minister, John Doe") or at
         its end ("Norland's ambassador to the United Nations Jane Roe", "former commander of the
-        army John Doe"); not the person of an inner role ("a spokesman for the minister John
+        army John Doe"), or the people a noun is said to be ("two men identified as John Doe and
+        Richard Roe"); not the person of an inner role ("a spokesman for the minister John
         Doe") nor the object of a preposition ("a lawyer for John Doe")."""
-        if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS") \
-                or not _role_word(head):
+        if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        for app in appositions(head):
+        single = head.tag_ not in ("NNS", "NNPS") and role_word(head)
+        for app in appositions(head) if single else []:
             am = self.mention_at(app.idx, app.idx + len(app))
             if am is not None and am.type == "PERSON" and am.start > head.idx:
-                return am
+                return self._named(am)
+        first = self._name_at_end(head)
+        if first is None:
+            return None
+        fm = self.mention_at(first.idx, first.idx + len(first))
+        span = self.doc.char_span(fm.start, fm.end, alignment_mode="expand") if fm else None
+        if fm is None or fm.type != "PERSON" or span is None or span.start <= head.i:
+            return None
+        before = self.doc[span.start - 1]
+        given = named_as(before)
+        if not given and not (single and names_in_role(before, head)):
+            return None
+        joint = self._joint(first, fm)
+        if head.tag_ in ("NNS", "NNPS") and joint is None:
+            return None
+        return joint or self._named(fm)
+
+    def _name_at_end(self, head: Token) -> Token | None:
+        """The first of the names (one, or joined by "and") that end a noun's phrase."""
         last = head.right_edge
         while last.i > head.i and (last.is_punct or last.is_space):
             last = self.doc[last.i - 1]
         end = last.idx + len(last)
         found = [m for m in self.mentions if m.type == "PERSON" and m.end == end
                  and head.idx + len(head) <= m.start]
-        if not found:
+        span = self.doc.char_span(found[0].start, found[0].end, alignment_mode="expand") \
+            if found else None
+        if span is None:
             return None
-        span = self.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
-        before = self.doc[span.start - 1] if span is not None and span.start > 0 else None
-        if before is None or before.i < head.i or not _names_in_role(before, head):
-            return None
-        return found[0]
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i > head.i:
+            tok = tok.head
+        return tok
+
+    def _named(self, m: Mention) -> Speaker:
+        return Speaker(self.canon.get(m.cluster) or _strip_name(m.text), (m.start, m.end),
+                       m.cluster, m.type)
 
     def _by_surname(self, word: str) -> tuple[int, str] | None:
         """A person's cluster whose canonical name ends with this word."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from . import lexicon
 from .lexicon import words
 
 if TYPE_CHECKING:
@@ -77,3 +78,33 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
 def appositions(head: Token) -> list[Token]:
     """Nouns in apposition to the head ("the spokesman, John Doe")."""
     return [c for c in head.children if c.dep_ == "appos"]
+
+
+def title_only(name: str) -> bool:
+    """A 'name' made only of title words ("Former Defence Minister"): a role, not a person."""
+    words = name.lower().replace(".", "").split()
+    return bool(words) and all(w in lexicon.TITLE_WORDS for w in words)
+
+
+def role_word(tok: Token) -> bool:
+    """A noun for a person by role ("minister", "parliamentarian", "columnist")."""
+    words = (tok.lower_, tok.lemma_.lower())
+    return any(w in lexicon.PERSON_ROLES or w.endswith(("ian", "ist")) for w in words)
+
+
+def named_as(before: Token) -> bool:
+    """A name given as what a noun is called: "known as", "identified as", "named", "called"."""
+    if before.lower_ == "as" and before.i > 0:
+        return before.doc[before.i - 1].lemma_.lower() in ("know", "identify", "name", "describe")
+    return before.tag_ == "VBN" and before.lemma_.lower() in ("name", "call")
+
+
+def names_in_role(before: Token, head: Token) -> bool:
+    """Whether the word before a name lets the name stand for the role phrase's head: a name
+    right after the head or after a non-role noun ("of the ruling party John Doe"), not after a
+    preposition, an article or another person's role ("for the minister John Doe")."""
+    if before.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if before.i == head.i:
+        return True
+    return not role_word(before)
