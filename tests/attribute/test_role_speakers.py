@@ -10,6 +10,12 @@ def only(stmts: list[Statement]) -> Statement:
     return stmts[0]
 
 
+def find_content(stmts: list[Statement], content: str) -> Statement:
+    hits = [s for s in stmts if s.content == content]
+    assert hits, [s.content for s in stmts]
+    return hits[0]
+
+
 def spoken(text: str, s: Statement) -> str:
     return text[s.speaker_span[0]:s.speaker_span[1]]
 
@@ -86,3 +92,11 @@ def test_the_man_known_as_a_name_is_that_person(extract) -> None:  # type: ignor
     text = "“We came to see the old harbour,” the man known as Larsen told the channel."
     s = only(extract(text))
     assert s.speaker == "Larsen" and spoken(text, s) == "Larsen"
+
+
+def test_they_goes_back_to_a_joint_speaker_past_one_of_them(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Piet Larsen and Tor Berg told Norlandic state television that they had come as "
+            "tourists. “We wanted to see the harbour,” Larsen said. They cut their trip short "
+            "because of the snow, they said.")
+    s = find_content(extract(text), "They cut their trip short because of the snow")
+    assert s.speaker == "Piet Larsen and Tor Berg"

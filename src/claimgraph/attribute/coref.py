@@ -342,6 +342,10 @@ class Resolver:
         last = self.last
         if last and last.type in (None, "ORG", "NORP", "GPE", "MEDIA") and self._near(last, head):
             return last
+        for spk in reversed(self.history[-6:]):  # people who spoke together ("A and B said")
+            if spk.cluster == -1 and spk.type is None and " and " in spk.name \
+                    and self._near(spk, head):
+                return spk
         return self._recent(head, ("ORG", "NORP"), None)
 
     def _near(self, spk: Speaker, head: Token) -> bool:
