@@ -100,3 +100,11 @@ def test_they_goes_back_to_a_joint_speaker_past_one_of_them(extract) -> None:  #
             "because of the snow, they said.")
     s = find_content(extract(text), "They cut their trip short because of the snow")
     assert s.speaker == "Piet Larsen and Tor Berg"
+
+
+def test_a_role_descriptor_goes_to_the_last_speaker_where_it_last_spoke(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Piet Larsen spoke to the council on Monday. The meeting lasted three hours. Most "
+            "members stayed until the end. “We will not give up,” he said, noting that Tor Berg "
+            "had left the talks a week earlier. The talks must go on, the deputy believes.")
+    s = find_content(extract(text), "The talks must go on")
+    assert s.speaker == "Piet Larsen"

@@ -370,9 +370,11 @@ class Resolver:
                 name = self.canon.get(m.cluster) or _strip_name(m.text)
                 best = (score, m.start, Speaker(name, (m.start, m.end), m.cluster, m.type))
         last = self.last
-        if last and last.cluster == -1 and last.type in types and limit <= last.span[0] < head.idx \
+        if last and last.type in types and limit <= last.span[0] < head.idx \
                 and (word is None or word in last.name.lower()):
-            score = -float(here - self._sent_index(last.span[0])) + 0.75
+            # the last speaker, where it last spoke (a pronoun's place counts): a subject
+            score = -float(here - self._sent_index(last.span[0])) + 0.75 \
+                + (0.5 if last.cluster >= 0 else 0.0)
             if best is None or score > best[0]:
                 return last
         return best[2] if best else None
