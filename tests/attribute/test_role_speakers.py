@@ -108,3 +108,10 @@ def test_a_role_descriptor_goes_to_the_last_speaker_where_it_last_spoke(extract)
             "had left the talks a week earlier. The talks must go on, the deputy believes.")
     s = find_content(extract(text), "The talks must go on")
     assert s.speaker == "Piet Larsen"
+
+
+def test_the_authors_of_a_statement_speak_for_its_issuer(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Norlandic Red Cross said on Monday that it had reached the valley. The authors "
+            "of the statement also noted that the roads were badly damaged.")
+    s = find_content(extract(text), "the roads were badly damaged")
+    assert s.speaker == "Norlandic Red Cross"

@@ -21,6 +21,7 @@ from . import lexicon, sents
 from .speakers import (
     agent_of,
     appositions,
+    document_of,
     named_as,
     names_in_role,
     phrase_bounds,
@@ -213,8 +214,11 @@ class Resolver:
         lemma = head.lemma_.lower()
         text = sents.text_of(self.doc)[span[0]:span[1]]
         definite = any(c.lower_ in ("the", "this", "that") for c in head.lefts)
-        if lemma in lexicon.DOC_NOUNS and head.tag_ == "NN":
-            issuer = self._issuer(head, definite)
+        doc_noun = document_of(head) if lemma in ("author", "drafter") else head
+        if doc_noun is not None and doc_noun.lemma_.lower() in lexicon.DOC_NOUNS \
+                and doc_noun.tag_ == "NN":
+            definite = any(c.lower_ in ("the", "this", "that") for c in doc_noun.lefts)
+            issuer = self._issuer(doc_noun, definite)
             if issuer is not None:
                 return self._keep(Speaker(issuer.name, span, issuer.cluster, issuer.type))
         if definite and head.tag_ in ("NN", "NNP") and not self._has_name(head):

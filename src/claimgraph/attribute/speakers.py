@@ -108,3 +108,11 @@ def names_in_role(before: Token, head: Token) -> bool:
     if before.i == head.i:
         return True
     return not role_word(before)
+
+
+def document_of(head: Token) -> Token | None:
+    """The document whose authors speak ("the authors of the statement noted")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
