@@ -109,7 +109,7 @@ class Holders:
 
 
 def noun_phrase(tok: Token) -> str:
-    """'Azerbaijani officials', "the country's defence ministry", 'the Ministry of Defence'."""
+    """'Norwegian officials', "the country's defence ministry", 'the Ministry of Defence'."""
     left = tok.i
     for child in tok.lefts:
         if child.dep_ in NP_DEPS:

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 _WORD = r"[A-Z][\w’'\-.]*"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:of|the|for|and|on)[ \t]+)*{_WORD})*")
 MAX_WORDS = 8
-# function words capitalised in title-case lines ("Tanks In Karabakh War") start or end no name
+# function words capitalised in title-case lines ("Tanks In Border War") start or end no name
 _FUNCTION = {"a", "an", "the", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and",
              "or", "as", "into", "over", "after", "before", "during", "amid", "against", "about"}
 
