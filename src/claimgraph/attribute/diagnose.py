@@ -19,9 +19,10 @@ import argparse
 import logging
 import os
 import pickle
-import re
 from collections import Counter
 from typing import Any
+
+from .training import read_brat
 
 log = logging.getLogger(__name__)
 
@@ -70,16 +71,7 @@ def gold_of(split: str, name: str, raw: str) -> list[dict[str, Any]]:
 
 def _attributions(path: str) -> list[dict[str, Any]]:
     """(content piece, source, cue) of every attribution event of a brat .ann file."""
-    spans: dict[str, list[Span]] = {}
-    events = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.rstrip("\n").split("\t")
-            if line.startswith("T") and len(parts) > 1:
-                nums = [int(x) for x in re.findall(r"\d+", parts[1].split(" ", 1)[-1])]
-                spans[parts[0]] = [(nums[i], nums[i + 1]) for i in range(0, len(nums) - 1, 2)]
-            elif line.startswith("E") and len(parts) > 1:
-                events.append(dict(r.split(":", 1) for r in parts[1].split() if ":" in r))
+    spans, events = read_brat(path)
     out = []
     for roles in events:
         src, cue = spans.get(roles.get("Source", "")), spans.get(roles.get("Cue", ""))

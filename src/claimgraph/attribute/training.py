@@ -29,11 +29,10 @@ log = logging.getLogger(__name__)
 Span = tuple[int, int]
 
 
-def read_ann(path: str) -> list[tuple[Span, Span]]:
-    """(cue, content piece) pairs of a brat .ann file."""
+def read_brat(path: str) -> tuple[dict[str, list[Span]], list[dict[str, str]]]:
+    """The text-bound spans (id -> pieces) and the events (role -> id) of a brat .ann file."""
     spans: dict[str, list[Span]] = {}
-    out: list[tuple[Span, Span]] = []
-    events = []
+    events: list[dict[str, str]] = []
     with open(path, encoding="utf-8") as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
@@ -42,6 +41,13 @@ def read_ann(path: str) -> list[tuple[Span, Span]]:
                 spans[parts[0]] = [(nums[i], nums[i + 1]) for i in range(0, len(nums) - 1, 2)]
             elif line.startswith("E") and len(parts) > 1:
                 events.append(dict(r.split(":", 1) for r in parts[1].split() if ":" in r))
+    return spans, events
+
+
+def read_ann(path: str) -> list[tuple[Span, Span]]:
+    """(cue, content piece) pairs of a brat .ann file."""
+    spans, events = read_brat(path)
+    out: list[tuple[Span, Span]] = []
     for roles in events:
         cue, content = spans.get(roles.get("Cue", "")), spans.get(roles.get("Content", ""))
         if cue and content:
