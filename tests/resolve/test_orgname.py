@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from claimgraph.places import demonym
 from claimgraph.present.export import export_entities
 from claimgraph.resolve.orgname import is_standard, standard_name
-from claimgraph.resolve.places import demonym
 from claimgraph.store.sqlite import SQLiteStore
 
 from .test_resolver import _add

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.model import DocResult, Mention, content_id
+from claimgraph.places import demonym, state_name
 from claimgraph.present.export import export_entities
 from claimgraph.resolve.mentions import find_mentions
-from claimgraph.resolve.places import demonym, state_name
 from claimgraph.resolve.resolver import resolve_document
 from claimgraph.store.sqlite import SQLiteStore
 

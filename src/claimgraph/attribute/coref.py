@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Mention
+from ..places import state_name
 from ..resolve.dateline import datelines
-from ..resolve.places import state_name
 from . import lexicon, sents
 from .speakers import (
     agent_of,

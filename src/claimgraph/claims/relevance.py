@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..places import state_of
 from .cues import CLAIM_NOUNS
-from .places import state_of
 from .text import STOP, same_word
 
 log = logging.getLogger(__name__)

@@ -11,10 +11,10 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from ..places import state_name
 from .match import is_initial
 from .normalize import is_acronym, name_key, name_tokens
 from .orgname import is_standard, standard_name
-from .places import state_name
 from .roles import is_title_word
 
 FORM_KINDS = ("full", "short", "acronym", "title", "titled")

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from ..places import state_name
 from .match import ends_joined, is_initial, near_spelling, person_match, short_matches_full
 from .normalize import acronym, is_acronym, name_key, name_tokens, org_key, person_key
-from .places import state_name
 
 if TYPE_CHECKING:
     pass

@@ -15,13 +15,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Mention
+from ..places import demonym, state_name
 from .candidate import Candidate
 from .dateline import datelines
 from .echoes import echoes
 from .linking import cluster_mentions
 from .match import near_spelling
 from .normalize import is_acronym
-from .places import demonym, state_name
 from .rescan import fix_spans
 from .roles import (
     HONORIFICS,

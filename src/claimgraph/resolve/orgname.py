@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
-from .places import demonym
+from ..places import demonym
 
 log = logging.getLogger(__name__)
 

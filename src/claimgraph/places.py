@@ -1,8 +1,11 @@
-"""Country names and their demonyms (general world knowledge, not the names of any corpus).
+"""States: their demonyms, formal names and capitals (general world knowledge, not the names of
+any corpus), shared by the entity and claim stages.
 
-Used to write an organisation's standard name ("X's Foreign Ministry" -> "Xian Ministry of
-Foreign Affairs"): the adjective form of a state is not derivable by rule ("Iran" / "Iranian",
-"China" / "Chinese", "Azerbaijan" / "Azerbaijani").
+* `demonym`: an organisation's standard name ("X's Foreign Ministry" -> "Xian Ministry of
+  Foreign Affairs") needs the adjective of a state, which no rule derives ("China" / "Chinese").
+* `state_name`: a formal style ("the Kingdom of X") is one entity with X.
+* `state_of`: a capital standing for its state ('Oslo denied ...') matches a question naming the
+  country.
 """
 
 from __future__ import annotations
@@ -101,3 +104,26 @@ def state_name(text: str) -> str | None:
     if m and m.group("adj") in _BY_ADJECTIVE and m.group("adj") not in ("Korean", "Chinese"):
         return _BY_ADJECTIVE[m.group("adj")]
     return None
+
+
+_PAIRS = """washington:united-states america:united-states us:united-states usa:united-states
+u.s:united-states moscow:russia kremlin:russia beijing:china london:britain uk:britain
+u.k:britain paris:france berlin:germany rome:italy madrid:spain lisbon:portugal
+warsaw:poland kyiv:ukraine kiev:ukraine minsk:belarus tehran:iran baku:azerbaijan
+yerevan:armenia tbilisi:georgia ankara:turkey athens:greece damascus:syria baghdad:iraq
+beirut:lebanon amman:jordan riyadh:saudi cairo:egypt tripoli:libya tunis:tunisia
+algiers:algeria rabat:morocco khartoum:sudan nairobi:kenya addis:ethiopia abuja:nigeria
+pretoria:south-africa kabul:afghanistan islamabad:pakistan delhi:india dhaka:bangladesh
+tokyo:japan seoul:south-korea pyongyang:north-korea hanoi:vietnam bangkok:thailand
+jakarta:indonesia manila:philippines canberra:australia ottawa:canada brasilia:brazil
+havana:cuba caracas:venezuela bogota:colombia tashkent:uzbekistan astana:kazakhstan
+doha:qatar sanaa:yemen muscat:oman ramallah:palestine taipei:taiwan stockholm:sweden
+oslo:norway helsinki:finland copenhagen:denmark vienna:austria budapest:hungary
+bucharest:romania belgrade:serbia brussels:belgium""".split()
+
+CAPITALS: dict[str, str] = dict(p.split(":") for p in _PAIRS)
+
+
+def state_of(word: str) -> str | None:
+    """The country a capital (or alternative name) stands for, lower-cased, or None."""
+    return CAPITALS.get(word.lower().strip("."))
