@@ -76,15 +76,12 @@ def embed_claims(claims: list[Claim]) -> list[Claim]:
     from .embed import encoder, to_blob
     from .text import claim_key_text
 
-    keys = [claim_key_text(c.text) for c in claims]
-    unique = list(dict.fromkeys(keys))  # two holders of one span share its embedding
-    try:
-        vecs = encoder(threads=1).encode(unique)
+    try:  # `encode` embeds each distinct text once: two holders of one span share it
+        vecs = encoder(threads=1).encode([claim_key_text(c.text) for c in claims])
     except ConfigError as exc:
         log.warning("claims stored without embeddings: %s", exc)
         return claims
-    blobs = {k: to_blob(v) for k, v in zip(unique, vecs, strict=True)}
-    return [replace(c, vector=blobs[k]) for c, k in zip(claims, keys, strict=True)]
+    return [replace(c, vector=to_blob(v)) for c, v in zip(claims, vecs, strict=True)]
 
 
 def _sentences(doc: Doc, body_offset: int) -> list[Span]:
