@@ -1,5 +1,4 @@
-"""Assembles the statements of one document from clause cues, quotes and the learned content
-tagger, speakers resolved."""
+"""Assembles the statements of one document from clause cues and quotes, speakers resolved."""
 
 from __future__ import annotations
 
@@ -8,8 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Statement
-from . import content_tagger, cues, lexicon, sents
-from .content_features import Record
+from . import cues, lexicon, sents
 from .context import medium_of, when_of
 from .coref import Resolver, Speaker
 from .direct import find_cue, same_or_next_paragraphs
@@ -67,12 +65,10 @@ def quote_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
     return out
 
 
-def clause_statements(doc: Doc, qidx: QuoteIndex, inside: set[int],
-                      record: Record | None = None) -> list[Pending]:
-    """Statements whose cue the parse shows with a complement (the learned cue scores of every
-    pair go into `record`)."""
+def clause_statements(doc: Doc, qidx: QuoteIndex, inside: set[int]) -> list[Pending]:
+    """Statements whose cue the parse shows with a complement."""
     out: list[Pending] = []
-    for cand in find_candidates(doc, qidx.inside, record):
+    for cand in find_candidates(doc, qidx.inside):
         a, b = _outside_cue(*char_bounds(doc, *cand.content), cand.cue_span)
         shaped = shape(sents.text_of(doc), a, b, qidx, cand.cue_span[0])
         if shaped is None:
@@ -192,10 +188,8 @@ def extract(doc: Doc, mentions: list[Mention], published: str | None = None) -> 
     quotes = sorted(quotes + single_quotes(text, quotes), key=lambda q: q.open_at)
     qidx = QuoteIndex(quotes)
     inside = quote_tokens(doc, quotes)
-    record: Record = {}
-    pending = clause_statements(doc, qidx, inside, record)
+    pending = clause_statements(doc, qidx, inside)
     pending += quote_statements(doc, quotes, pending, inside)
-    pending += tagged_statements(doc, qidx, inside, record, pending)
     seen: set[tuple[int, int]] = set()
     unique = []
     for p in sorted(pending, key=lambda x: x.speaker is None):  # stable: speakers first
@@ -206,34 +200,6 @@ def extract(doc: Doc, mentions: list[Mention], published: str | None = None) -> 
     stmts = resolve(doc, unique, resolver, published)
     stmts += turn_statements(text, mentions, stmts, resolver)
     return sorted(stmts, key=lambda s: (s.start, s.end))
-
-
-def tagged_statements(doc: Doc, qidx: QuoteIndex, inside: set[int], record: Record,
-                      taken: list[Pending]) -> list[Pending]:
-    """Contents the learned tagger finds in the sentences holding a reporting word (cue lexicon)
-    with a scored clause complement that no rule statement uses: a content where no statement
-    lies becomes one when the tagger is sure enough, it is a clause, and the reporting word
-    whose complement holds it has a speaker."""
-    tagger = content_tagger.load_tagger()
-    if tagger is None:
-        return []
-    used = {p.cue.i for p in taken if p.cue is not None}
-    bounds = content_tagger.open_sentences(doc, record, used)
-    text = sents.text_of(doc)
-    out: list[Pending] = []
-    spans = [(p.start, p.end) for p in taken]
-    for t in content_tagger.tag_sentences(doc, bounds, record, qidx.inside, tagger):
-        if t.cue is None or not content_tagger.may_stand(t):
-            continue
-        cue_span = (t.cue.idx, t.cue.idx + len(t.cue))
-        a, b = char_bounds(doc, *t.content)
-        shaped = shape(text, *_outside_cue(a, b, cue_span), qidx, cue_span[0])
-        if shaped is None or any(x < shaped[1] and shaped[0] < y for x, y in spans):
-            continue
-        spans.append(shaped[:2])
-        out.append(Pending(shaped[0], shaped[1], shaped[2], t.cue, cue_span, t.speaker,
-                           nested=t.cue.i in inside))
-    return out
 
 
 def turn_statements(text: str, mentions: list[Mention], done: list[Statement],

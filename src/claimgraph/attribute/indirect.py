@@ -245,10 +245,8 @@ def _noun_speaker(noun: Token) -> Token | None:
     return None
 
 
-def learned_candidates(tok: Token, model: CueModel, quoted: bool,
-                       record: dict[int, tuple[float, int, str]] | None = None) -> list[Candidate]:
-    """The complements the learned scorer accepts for a word: its best one, and every clause.
-    Every scored pair goes into `record` (complement index -> score, cue index, relation)."""
+def learned_candidates(tok: Token, model: CueModel, quoted: bool) -> list[Candidate]:
+    """The complements the learned scorer accepts for a word: its best one, and every clause."""
     pairs = list(complements(tok))
     if not pairs or tok.lemma_.lower() in cues.NOT_CUES or raised_passive(tok):
         return []
@@ -257,8 +255,6 @@ def learned_candidates(tok: Token, model: CueModel, quoted: bool,
         if bare_reference(comp) or rel == "ccomp" and second_report(comp):
             continue
         p = model.score(pair_features(tok, rel, comp, quoted))
-        if record is not None and p > record.get(comp.i, (0.0,))[0]:
-            record[comp.i] = (p, tok.i, rel)
         if p >= model.threshold:
             scored.append((p, rel, comp))
     if not scored:
@@ -284,10 +280,8 @@ def _learned_bounds(tok: Token, rel: str, comp: Token) -> tuple[int, int]:
     return _bounds(comp)
 
 
-def find_candidates(doc: Doc, quoted: Callable[[int], object] | None = None,
-                    record: dict[int, tuple[float, int, str]] | None = None) -> list[Candidate]:
-    """Every cue with a content found in the parse, in document order; the learned scores of
-    every (word, complement) pair go into `record` (see learned_candidates)."""
+def find_candidates(doc: Doc, quoted: Callable[[int], object] | None = None) -> list[Candidate]:
+    """Every cue with a content found in the parse, in document order."""
     out: list[Candidate] = []
     model = load_model()
     for tok in doc:
@@ -297,7 +291,7 @@ def find_candidates(doc: Doc, quoted: Callable[[int], object] | None = None,
                 out.append(cand)
             continue
         if model is not None:
-            got = learned_candidates(tok, model, bool(quoted and quoted(tok.idx)), record)
+            got = learned_candidates(tok, model, bool(quoted and quoted(tok.idx)))
             out.extend(got)
             if got:
                 continue
