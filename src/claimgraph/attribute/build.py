@@ -108,7 +108,11 @@ def _sentence_like(text: str, q: Quote) -> bool:
 
 def introducer(doc: Doc, q: Quote) -> Token | None:
     """A named subject of the sentence just before a cue-less quote in the same paragraph
-    ("Doe was involved in the talks. “We met twice.”")."""
+    ("Doe was involved in the talks. “We met twice.”"), or of the clause that a colon ends
+    just before it ("Doe has given her own account of the talks: “We met twice.”")."""
+    colon = _colon_subject(doc, q)
+    if colon is not None:
+        return colon
     para_start = sents.text_of(doc).rfind("\n\n", 0, q.open_at) + 1
     at = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
     k = sents.index_of(doc, at[0].i) if at is not None else 0
@@ -119,6 +123,29 @@ def introducer(doc: Doc, q: Quote) -> Token | None:
         return None
     subj = direct_subject(prev.root)
     if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she")):
+        return None
+    return subj
+
+
+def _colon_subject(doc: Doc, q: Quote) -> Token | None:
+    """The named (or he/she) subject of the clause a colon closes right before the quote."""
+    text = sents.text_of(doc)
+    head = text[:q.open_at].rstrip()
+    if not head.endswith(":") or "\n" in text[len(head):q.open_at]:
+        return None
+    colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
+    if colon is None or colon[0].i == 0:
+        return None
+    tok = doc[colon[0].i - 1]
+    for _ in range(20):  # up to the main verb of the clause the colon ends
+        if tok.head.i == tok.i or tok.head.i >= colon[0].i:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = direct_subject(tok)
+    if subj is None or subj.i > colon[0].i or not (subj.pos_ == "PROPN"
+                                                    or subj.lower_ in ("he", "she")):
         return None
     return subj
 
