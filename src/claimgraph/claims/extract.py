@@ -48,10 +48,10 @@ def extract_claims(doc: Doc, statements: list[Statement], mentions: list[Mention
     for _, frames in top:
         claims.extend(_frame_claims(ctx, frames, holders))
     claims.extend(headline.headline_claims(ctx, top, author))
-    reported = False  # did the previous sentence report someone's claim?
+    reported: list[Claim] = []  # the previous sentence's claims of other holders
     for sent in ctx.sents[len(top):]:
         found = _sentence_claims(ctx, sent, holders, author, reported)
-        reported = any(not c.holder.startswith("author") for c in found)
+        reported = [c for c in found if not c.holder.startswith("author")]
         claims.extend(found)
     claims.extend(_statement_claims(ctx, claims))
     lead = ctx.sents[len(top)] if len(ctx.sents) > len(top) else None
@@ -61,7 +61,7 @@ def extract_claims(doc: Doc, statements: list[Statement], mentions: list[Mention
 
 
 def _sentence_claims(ctx: Ctx, sent: Span, holders: Holders, author: str,
-                     reported: bool = False) -> list[Claim]:
+                     reported: list[Claim] | None = None) -> list[Claim]:
     frames = frames_in(sent)
     out = _frame_claims(ctx, frames, holders)
     note = unverified_note(ctx, sent, frames, author, reported)
@@ -169,13 +169,13 @@ def _statement_speaker(statements: list[Statement], f: Frame) -> str | None:
 
 
 def unverified_note(ctx: Ctx, sent: Span, frames: list[Frame], author: str,
-                    reported: bool = False) -> Claim | None:
+                    reported: list[Claim] | None = None) -> Claim | None:
     """'X claimed that C, but there has been no confirmation of this' (or the same
-    reservation in the next sentence): the writer reports someone's claim and holds back on
-    it, so the article's own voice hedges C, over the sentence(s) that say both. The
-    reservation must be the writer's: outside any quotation, not inside the reported content
-    unless joined by 'but', and with no subject of its own other than the outlet ('officials
-    could not confirm it' is their reservation, not the writer's)."""
+    reservation in the next sentence, after `reported` claims): the writer reports someone's
+    claim and holds back on it, so the article's own voice hedges C, over the span from C to
+    the reservation. The reservation must be the writer's: outside any quotation, not inside
+    the reported content unless joined by 'but', and with no subject of its own other than the
+    outlet ('officials could not confirm it' is their reservation, not the writer's)."""
     if not (frames or reported) or cues.UNVERIFIED.search(sent.text) is None:
         return None
     for m in cues.UNVERIFIED.finditer(sent.text):
@@ -186,10 +186,13 @@ def unverified_note(ctx: Ctx, sent: Span, frames: list[Frame], author: str,
             continue
         if not _writer_subject(verb, author):
             continue
-        start = sent.start
-        if not frames:  # the reported claim is the previous sentence's
-            k = bisect_right(ctx.sent_starts, sent.start) - 2
-            start = ctx.sents[k].start if k >= 0 else start
+        before = [f.start for f in frames if f.start < tok.i]
+        if before:
+            start = min(before)
+        elif not frames and reported:  # the reported claim is the previous sentence's
+            start = ctx.token_at(min(c.start for c in reported))
+        else:
+            continue
         a, b = ctx.evidence(start, sent.end)
         return ctx.claim(a, b, author, "hedge", None)
     return None
