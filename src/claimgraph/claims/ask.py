@@ -20,6 +20,7 @@ from .anaphora import as_item, implicit_denials
 from .cluster import index_pending
 from .cues import UNVERIFIED, rejects_claims
 from .embed import encoder, from_blobs
+from .recipient import drop_other_recipients
 from .relevance import FIRST_PERSON, Question, check, mask_actors, parse_question
 from .text import claim_key_text, content_words
 
@@ -79,6 +80,7 @@ def ask_store(store: SQLiteStore, question: str, settings: Settings) -> list[dic
     rows = repo.claim_rows(store, keys)
     items = [item for row in rows
              if (item := _judge(q, row, sims.get((row["doc_id"], int(row["idx"]))), qvecs))]
+    items = drop_other_recipients(q, items, _parser(settings))
     judged = {(it["doc_id"], int(it.pop("idx"))) for it in items}
     on_topic = {it["doc_id"] for it in items if it["score"] >= TOPIC_MIN}
     extra = implicit_denials(store, q, on_topic, judged)
