@@ -1,5 +1,6 @@
 """A quotation after a colon belongs to the subject of the clause the colon ends, whatever its
-verb; and an editor's bracket never splits a sentence (sentences the team wrote)."""
+verb; an editor's bracket never splits a sentence; a report set off in mid-sentence ("X, he
+said, Y") reports both sides (sentences the team wrote)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,16 @@ def test_bracket_inside_a_sentence_does_not_start_one(nlp) -> None:  # type: ign
 def test_bracket_after_a_full_stop_may_start_one(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The trucks left at dawn. (The drivers were paid twice.) Nobody complained.")
     assert any(s.text.startswith("(") for s in doc.sents)
+
+
+def test_report_set_off_in_mid_sentence_gives_both_sides(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("John Doe spoke on Monday. But to avoid delays, he said, the crews should "
+                    "start before dawn.")
+    got = {(s.content, s.speaker, s.cue) for s in stmts}
+    assert ("But to avoid delays", "John Doe", "said") in got
+    assert ("the crews should start before dawn", "John Doe", "said") in got
+
+
+def test_a_bare_subject_before_the_report_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("The plan, Jane Roe said, would cost nothing.")
+    assert [(s.content, s.speaker) for s in stmts] == [("would cost nothing", "Jane Roe")]

@@ -11,6 +11,7 @@ from . import cues, lexicon, sents
 from .context import medium_of, when_of
 from .coref import Resolver, Speaker
 from .direct import find_cue, same_or_next_paragraphs
+from .parenthetical import parenthetical_reports
 from .indirect import find_candidates
 from .quotes import Quote, find_quotes, paragraphs, single_quotes
 from .spans import QuoteIndex, shape, trim_quote
@@ -97,6 +98,23 @@ def quote_statements(doc: Doc, quotes: list[Quote], taken: list[Pending],
             out.append(Pending(qa, qb, "direct", None, None, intro))
         elif q.words(sents.text_of(doc)) >= 4:
             out.append(Pending(qa, qb, "direct", None, None, None, continued=True))
+    return out
+
+
+def parenthetical_statements(doc: Doc, qidx: QuoteIndex, inside: set[int],
+                             taken: list[Pending]) -> list[Pending]:
+    """Both sides of a report set off in mid-sentence ("The plan, she said, would fail"),
+    where no other statement lies."""
+    text = sents.text_of(doc)
+    spans = [(p.start, p.end) for p in taken]
+    out: list[Pending] = []
+    for cue, speaker, pieces in parenthetical_reports(doc, inside):
+        span = (cue.idx, cue.idx + len(cue))
+        for a, b in pieces:
+            shaped = shape(text, *char_bounds(doc, a, b), qidx, span[0])
+            if shaped is None or any(x < shaped[1] and shaped[0] < y for x, y in spans):
+                continue
+            out.append(Pending(shaped[0], shaped[1], shaped[2], cue, span, speaker))
     return out
 
 
@@ -217,6 +235,7 @@ def extract(doc: Doc, mentions: list[Mention], published: str | None = None) -> 
     inside = quote_tokens(doc, quotes)
     pending = clause_statements(doc, qidx, inside)
     pending += quote_statements(doc, quotes, pending, inside)
+    pending += parenthetical_statements(doc, qidx, inside, pending)
     seen: set[tuple[int, int]] = set()
     unique = []
     for p in sorted(pending, key=lambda x: x.speaker is None):  # stable: speakers first
