@@ -39,6 +39,8 @@ def test_report_set_off_in_mid_sentence_gives_both_sides(extract) -> None:  # ty
     assert ("the crews should start before dawn", "John Doe", "said") in got
 
 
-def test_a_bare_subject_before_the_report_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+def test_a_subject_before_the_report_is_one_side(extract) -> None:  # type: ignore[no-untyped-def]
     stmts = extract("The plan, Jane Roe said, would cost nothing.")
-    assert [(s.content, s.speaker) for s in stmts] == [("would cost nothing", "Jane Roe")]
+    assert [(s.content, s.speaker) for s in stmts] == [("The plan", "Jane Roe"),
+                                                       ("would cost nothing", "Jane Roe")]
+

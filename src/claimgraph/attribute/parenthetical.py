@@ -2,10 +2,10 @@
 nothing", "But to prevent delays, he said, crews should start early".
 
 The parser hangs such a cue on the main clause as a parenthetical (`parataxis`) with no
-complement of its own, so no (cue, complement) pair holds the content. The content is the
-sentence around the parenthetical; as one statement is one continuous span (the contract's
-convention for split quotes), each side that says something becomes a statement of its own,
-with the same speaker and cue.
+complement of its own, so no (cue, complement) pair holds the content. The content is the clause
+around the parenthetical; as one statement is one continuous span (the contract's convention for
+split quotes), each side becomes a statement of its own, with the same speaker and cue: a side
+that is a clause, or the reported clause's subject ("The plan" in the first example).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 MIN_PIECE = 3  # tokens, not counting punctuation
 OWN_CONTENT = frozenset(("ccomp", "xcomp", "dobj", "prep"))
+SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj"))
 
 
 def parenthetical_reports(doc: Doc, inside: set[int]
@@ -44,14 +45,20 @@ def parenthetical_reports(doc: Doc, inside: set[int]
         if left == 0 or doc[left - 1].text != "," or right + 1 >= len(doc) or \
                 doc[right + 1].text != ",":
             continue
+        head = tok.head
         sent = sents.sentence(doc, tok.i)
-        pieces = [(sent.start, left - 1), (right + 2, sent.end)]
-        pieces = [(a, b) for a, b in pieces if _says_something(doc, a, b)]
+        lo = max(sent.start, head.left_edge.i)
+        hi = min(sent.end, max(t.i for t in head.subtree if not t.is_punct) + 1)
+        pieces = [(lo, left - 1), (right + 2, hi)]
+        pieces = [(a, b) for a, b in pieces if _says_something(doc, a, b, head)]
         if pieces:
             out.append((tok, subj, pieces))
     return out
 
 
-def _says_something(doc: Doc, a: int, b: int) -> bool:
+def _says_something(doc: Doc, a: int, b: int, head: Token) -> bool:
+    """A clause of its own, or the reported clause's subject ("The plan, she said, ...")."""
     words = [t for t in doc[a:b] if not t.is_punct and not t.is_space]
-    return len(words) >= MIN_PIECE and any(t.pos_ in ("VERB", "AUX") for t in words)
+    if len(words) >= MIN_PIECE and any(t.pos_ in ("VERB", "AUX") for t in words):
+        return True
+    return bool(words) and any(t.dep_ in SUBJECTS and t.head.i == head.i for t in words)
