@@ -44,3 +44,9 @@ def test_a_subject_before_the_report_is_one_side(extract) -> None:  # type: igno
     assert [(s.content, s.speaker) for s in stmts] == [("The plan", "Jane Roe"),
                                                        ("would cost nothing", "Jane Roe")]
 
+
+
+def test_a_report_inside_a_subordinate_clause_reports_the_main_clause(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("John Doe spoke on Monday. Though the first vote was relatively calm, he "
+                    "said, replacing the chairman would be much more bitter.")
+    assert "replacing the chairman would be much more bitter" in {s.content for s in stmts}

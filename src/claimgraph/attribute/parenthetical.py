@@ -46,14 +46,21 @@ def parenthetical_reports(doc: Doc, inside: set[int]
                 doc[right + 1].text != ",":
             continue
         head = tok.head
+        while head.head.i != head.i and _last(head) <= right + 1:
+            head = head.head  # "Though A, he said, B": the clause that spans both sides
         sent = sents.sentence(doc, tok.i)
         lo = max(sent.start, head.left_edge.i)
-        hi = min(sent.end, max(t.i for t in head.subtree if not t.is_punct) + 1)
+        hi = min(sent.end, _last(head) + 1)
         pieces = [(lo, left - 1), (right + 2, hi)]
         pieces = [(a, b) for a, b in pieces if _says_something(doc, a, b, head)]
         if pieces:
             out.append((tok, subj, pieces))
     return out
+
+
+def _last(tok: Token) -> int:
+    """The last word (not punctuation) of a token's subtree."""
+    return max(t.i for t in tok.subtree if not t.is_punct)
 
 
 def _says_something(doc: Doc, a: int, b: int, head: Token) -> bool:
