@@ -90,3 +90,21 @@ def test_entities_merge_from_the_command_line(tmp_path: Path) -> None:
     refused = run("entities", "merge", "--db", db, "no such actor", "nobody either")
     assert refused.returncode == 2
     assert "error" in refused.stderr
+
+
+def test_claims_shows_holders_by_their_entity_name(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    folder.mkdir()
+    for i, day in enumerate(("Monday", "Tuesday")):
+        (folder / f"{i}.txt").write_text(
+            f"Harbour Talks Collapse\n\nThe Kingdom of Denmark denied on {day} that its navy had "
+            "blocked the harbour of Eastport. Denmark said that the ships had only passed through "
+            "the strait.\n\nThe union said the harbour had been closed for three days.\n",
+            encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    assert run("ingest", "--db", db, str(folder)).returncode == 0
+    out = run("claims", "--db", db, "--json", "--min-docs", "2")
+    assert out.returncode == 0, out.stderr
+    holders = {h for p in json.loads(out.stdout) for hs in p["holders"].values() for h in hs}
+    assert "Denmark" in holders
+    assert "Kingdom of Denmark" not in holders

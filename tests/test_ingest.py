@@ -233,3 +233,20 @@ def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes(
     assert report.unchanged == 2 and report.ingested == 2
     with SQLiteStore(tmp_path / "t.db") as store:
         assert store.query("SELECT count(*) FROM failures WHERE source='half'")[0][0] == 0
+
+
+def test_json_files_hold_records_or_are_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "j"
+    folder.mkdir()
+    (folder / "one.json").write_text(json.dumps({"text": PAGE, "outlet": "Example Post"}))
+    (folder / "many.json").write_text(json.dumps([{"text": page(1)}, {"html": f"<p>{page(2)}</p>"},
+                                                  {"url": "https://example.org/no-text"}]))
+    (folder / "manifest.json").write_text(json.dumps([{"doc": "a.txt", "topic": "floods"}]))
+    (folder / "broken.json").write_text("[{\"text\": ")
+    report, data = ingest(tmp_path, folder)
+    sources = {d["source"] for d in data["documents"]}
+    assert sources == {"one.json", "many.json#1", "many.json#2"}
+    failed = {f.source: f.reason for f in report.failed}
+    assert set(failed) == {"many.json#3", "broken.json"}
+    assert "not JSON" in failed["broken.json"]
+    assert report.exit_code == 3

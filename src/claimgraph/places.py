@@ -127,3 +127,13 @@ CAPITALS: dict[str, str] = dict(p.split(":") for p in _PAIRS)
 def state_of(word: str) -> str | None:
     """The country a capital (or alternative name) stands for, lower-cased, or None."""
     return CAPITALS.get(word.lower().strip("."))
+
+
+_STATE_NAME_WORDS = {name.lower() for name in DEMONYMS} | {a.lower() for a in _ADJECTIVES} | \
+    set(CAPITALS)
+
+
+def is_state_word(word: str) -> bool:
+    """Is this one word a state's name, its adjective or a listed capital ('Chile', 'Chilean',
+    'Oslo')?"""
+    return word.lower().strip(".'’") in _STATE_NAME_WORDS

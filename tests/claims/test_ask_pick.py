@@ -110,3 +110,40 @@ def test_denying_the_reports_asserts_they_are_false(nlp) -> None:  # type: ignor
          "stance": "deny"},
     ])
     assert [it["stance"] for it in kept] == ["assert"]
+
+
+def test_a_first_hand_account_beats_a_more_topical_sentence() -> None:
+    from claimgraph.claims.ask import _pick
+    from claimgraph.claims.relevance import parse_question
+
+    q = parse_question("Norway sold fighter jets to Chile during the border war")
+    topical = {"text": "Many Norwegians served in the border war with Chile as pilots and "
+                       "mechanics", "stance": "assert", "score": 0.76, "holder": "Ola Berg"}
+    own = {"text": "At that time I had approved the sale of the jets to the Chilean air force",
+           "stance": "assert", "score": 0.56, "holder": "Ola Berg"}
+    assert _pick(q, [topical, own]) is own
+
+
+def test_the_writers_reservation_beats_its_headline_relay() -> None:
+    from claimgraph.claims.ask import _pick
+    from claimgraph.claims.relevance import parse_question
+
+    q = parse_question("Norway sold fighter jets to Chile during the border war")
+    headline = {"text": "Veteran: Norway Sold Jets To Chile", "stance": "hedge", "score": 0.9,
+                "holder": "author:Daily Post", "_headline": True}
+    note = {"text": "Veterans have claimed that Norway sold jets to Chile during the war, but "
+                    "there has been no confirmation of this.", "stance": "hedge", "score": 0.66,
+            "holder": "author:Daily Post"}
+    assert _pick(q, [headline, note]) is note
+
+
+def test_the_writers_asserting_headline_stays() -> None:
+    from claimgraph.claims.ask import _pick
+    from claimgraph.claims.relevance import parse_question
+
+    q = parse_question("Norway sold fighter jets to Chile during the border war")
+    headline = {"text": "Norway Sold Fighter Jets To Chile In Border War", "stance": "assert",
+                "score": 0.9, "holder": "author:Daily Post", "_headline": True}
+    body = {"text": "The jets were flown to Chile in crates, the paper found.", "stance": "assert",
+            "score": 0.6, "holder": "author:Daily Post"}
+    assert _pick(q, [headline, body]) is headline

@@ -163,3 +163,12 @@ def test_agentless_passive_may_leave_the_agent_unsaid() -> None:
     assert check(q, "a deal for twenty jets was signed with Chile", sim=0.55)[0]
     assert not check(q, "a deal for twenty jets was signed by Peru with Chile", sim=0.55)[0]
     assert not check(q, "Peru signed a deal for twenty jets with Chile", sim=0.55)[0]
+
+
+def test_a_kind_of_agent_by_another_word_for_armed_men() -> None:
+    from claimgraph.claims.relevance import names_kind
+
+    assert names_kind("foreign troops", "there are no foreign fighters in the valley".split())
+    assert names_kind("foreign troops", "the foreign troops left".split())
+    assert not names_kind("foreign troops", "the foreign ministry left".split())
+    assert not names_kind("rebel leaders", "the rebel fighters left".split())

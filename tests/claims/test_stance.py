@@ -195,3 +195,43 @@ def test_participle_and_shared_report_their_clause(nlp) -> None:  # type: ignore
                and c.text.startswith("it was not clear whether the ferry") for c in claims)
     claims = _claims(nlp, "The minister shared a photo of the new bridge.")
     assert not any(c.holder == "minister" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers have claimed that the dam flooded their fields, but there has been no "
+    "confirmation of this.",
+    "The rebels said they had shot down a helicopter, a claim that could not be independently "
+    "verified.",
+    "The farmers claimed that the dam flooded their fields, but it could not be verified.",
+    "Residents said the mayor sold the park to a developer. The Daily Post was unable to verify "
+    "the account.",
+])
+def test_writer_reservation_makes_the_author_hedge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
+    assert "hedge" in _stance_of(claims, "author:Daily Post")
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers have claimed that the dam flooded their fields, and engineers confirmed it.",
+    "The farmers claimed that the dam flooded their fields, but the engineers could not "
+    "confirm it.",
+    "Residents said the mayor sold the park to a developer. Officials were unable to verify "
+    "the account.",
+])
+def test_someone_elses_reservation_is_not_the_writers(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
+    assert "hedge" not in _stance_of(claims, "author:Daily Post")
+
+
+def test_writers_clause_before_a_report_is_the_writers(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.attribute import extract_statements
+    from claimgraph.resolve.mentions import find_mentions
+
+    doc = nlp("Army trucks crossed the northern bridge at night, although the ministry denied "
+              "that any convoy had left the base.")
+    mentions = find_mentions(doc)
+    stmts = extract_statements(doc, mentions)
+    assert stmts, "the attribution stage should find the ministry's denial"
+    claims = extract_claims(doc, stmts, mentions, Meta(outlet="Daily Post"), 0, vectors=False)
+    mine = [c for c in claims if c.holder == "author:Daily Post"]
+    assert [c.text for c in mine] == ["Army trucks crossed the northern bridge at night"]

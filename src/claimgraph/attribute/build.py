@@ -11,6 +11,7 @@ from . import cues, lexicon, sents
 from .context import medium_of, when_of
 from .coref import Resolver, Speaker
 from .direct import find_cue, same_or_next_paragraphs
+from .parenthetical import parenthetical_reports
 from .indirect import find_candidates
 from .quotes import Quote, find_quotes, paragraphs, single_quotes
 from .spans import QuoteIndex, shape, trim_quote
@@ -100,6 +101,23 @@ def quote_statements(doc: Doc, quotes: list[Quote], taken: list[Pending],
     return out
 
 
+def parenthetical_statements(doc: Doc, qidx: QuoteIndex, inside: set[int],
+                             taken: list[Pending]) -> list[Pending]:
+    """Both sides of a report set off in mid-sentence ("The plan, she said, would fail"),
+    where no other statement lies."""
+    text = sents.text_of(doc)
+    spans = [(p.start, p.end) for p in taken]
+    out: list[Pending] = []
+    for cue, speaker, pieces in parenthetical_reports(doc, inside):
+        span = (cue.idx, cue.idx + len(cue))
+        for a, b in pieces:
+            shaped = shape(text, *char_bounds(doc, a, b), qidx, span[0])
+            if shaped is None or any(x < shaped[1] and shaped[0] < y for x, y in spans):
+                continue
+            out.append(Pending(shaped[0], shaped[1], shaped[2], cue, span, speaker))
+    return out
+
+
 def _sentence_like(text: str, q: Quote) -> bool:
     """A short quote that is a whole utterance (“No comment,” she said), not a fragment."""
     inner = text[q.start:q.end].rstrip()
@@ -108,7 +126,11 @@ def _sentence_like(text: str, q: Quote) -> bool:
 
 def introducer(doc: Doc, q: Quote) -> Token | None:
     """A named subject of the sentence just before a cue-less quote in the same paragraph
-    ("Doe was involved in the talks. “We met twice.”")."""
+    ("Doe was involved in the talks. “We met twice.”"), or of the clause that a colon ends
+    just before it ("Doe has given her own account of the talks: “We met twice.”")."""
+    colon = _colon_subject(doc, q)
+    if colon is not None:
+        return colon
     para_start = sents.text_of(doc).rfind("\n\n", 0, q.open_at) + 1
     at = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
     k = sents.index_of(doc, at[0].i) if at is not None else 0
@@ -119,6 +141,29 @@ def introducer(doc: Doc, q: Quote) -> Token | None:
         return None
     subj = direct_subject(prev.root)
     if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she")):
+        return None
+    return subj
+
+
+def _colon_subject(doc: Doc, q: Quote) -> Token | None:
+    """The named (or he/she) subject of the clause a colon closes right before the quote."""
+    text = sents.text_of(doc)
+    head = text[:q.open_at].rstrip()
+    if not head.endswith(":") or "\n" in text[len(head):q.open_at]:
+        return None
+    colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
+    if colon is None or colon[0].i == 0:
+        return None
+    tok = doc[colon[0].i - 1]
+    for _ in range(20):  # up to the main verb of the clause the colon ends
+        if tok.head.i == tok.i or tok.head.i >= colon[0].i:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = direct_subject(tok)
+    if subj is None or subj.i > colon[0].i or not (subj.pos_ == "PROPN"
+                                                    or subj.lower_ in ("he", "she")):
         return None
     return subj
 
@@ -190,6 +235,7 @@ def extract(doc: Doc, mentions: list[Mention], published: str | None = None) -> 
     inside = quote_tokens(doc, quotes)
     pending = clause_statements(doc, qidx, inside)
     pending += quote_statements(doc, quotes, pending, inside)
+    pending += parenthetical_statements(doc, qidx, inside, pending)
     seen: set[tuple[int, int]] = set()
     unique = []
     for p in sorted(pending, key=lambda x: x.speaker is None):  # stable: speakers first

@@ -18,9 +18,10 @@ from ..store.sqlite import SQLiteStore
 from . import repo
 from .anaphora import as_item, implicit_denials
 from .cluster import index_pending
-from .cues import rejects_claims
+from .cues import UNVERIFIED, rejects_claims
 from .embed import encoder, from_blobs
-from .relevance import Question, check, mask_actors, parse_question
+from .recipient import drop_other_recipients
+from .relevance import FIRST_PERSON, Question, check, mask_actors, parse_question
 from .text import claim_key_text, content_words
 
 log = logging.getLogger(__name__)
@@ -33,9 +34,10 @@ ALTERNATIVE_MARGIN = 0.05  # how much closer to 'Y' in 'X rather than Y' flips t
 PREDICATE_MIN = 0.35  # similarity of claim and question with their shared actors masked:
 # the claim must still state the question's act, not just name its actors
 VERDICT_MIN = 0.3  # similarity to the verdict of a question judging a claim or an act
-PER_HOLDER = 3  # best-scoring claims per (document, holder) compared on their act
+PER_HOLDER = 6  # best-scoring claims per (document, holder) compared on their act
 PREDICATE_WEIGHT = 0.5  # weight of the masked-act similarity when picking among them
 HEADLINE_PENALTY = 0.1  # a speaker's claim in the headline, when picking among their claims
+FIRST_HAND_WEIGHT = 0.3  # a first-hand account or the writer's stated reservation, when picking
 
 
 @dataclass
@@ -78,6 +80,7 @@ def ask_store(store: SQLiteStore, question: str, settings: Settings) -> list[dic
     rows = repo.claim_rows(store, keys)
     items = [item for row in rows
              if (item := _judge(q, row, sims.get((row["doc_id"], int(row["idx"]))), qvecs))]
+    items = drop_other_recipients(q, items, _parser(settings))
     judged = {(it["doc_id"], int(it.pop("idx"))) for it in items}
     on_topic = {it["doc_id"] for it in items if it["score"] >= TOPIC_MIN}
     extra = implicit_denials(store, q, on_topic, judged)
@@ -107,11 +110,28 @@ def _pick(q: Question, group: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def _pick_key(it: dict[str, Any]) -> float:
-    """Score, plus the act's similarity; a speaker's own words in the body beat the headline's
-    summary of them (the article's own voice keeps its headline)."""
-    own_words = bool(it.get("_headline")) and not str(it.get("holder", "")).startswith("author")
+    """Score, plus the act's similarity, plus the weight of the kind of evidence: a speaker's
+    first-hand account ('I ordered the deliveries') and the writer's stated reservation ('there
+    has been no confirmation of this') are the clearest evidence of their stance; a speaker's
+    own words in the body beat the headline's summary of them (the article's own voice keeps
+    its headline)."""
+    author = str(it.get("holder", "")).startswith("author")
+    # a headline hedge by the writer only shows that it relays the claim: the body says more
+    own_words = bool(it.get("_headline")) and (not author or it.get("stance") == "hedge")
     return float(it["score"]) + PREDICATE_WEIGHT * float(it.get("_pred", 0.0)) - \
-        (HEADLINE_PENALTY if own_words else 0.0)
+        (HEADLINE_PENALTY if own_words else 0.0) + evidence_weight(it, author)
+
+
+def evidence_weight(it: dict[str, Any], author: bool) -> float:
+    """How directly a claim shows its holder's stance, beyond its relevance."""
+    if it.get("_headline"):
+        return 0.0
+    text = str(it.get("text", ""))
+    if not author and FIRST_PERSON.search(text):
+        return FIRST_HAND_WEIGHT
+    if author and it.get("stance") == "hedge" and UNVERIFIED.search(text):
+        return FIRST_HAND_WEIGHT
+    return 0.0
 
 
 def relayed_stances(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

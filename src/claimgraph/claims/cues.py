@@ -51,6 +51,16 @@ DOUBT_PAT = re.compile(
     r"not been confirm\w*|could not (?:be )?(?:rule|ruled) out|cannot rule out|"
     r"if (?:it|this|that|the \w+) (?:is|was|were|are) (?:in fact |indeed )?true|"
     r"if true|remains? to be seen|roughly even chance|(?:is|are) to be believed)\b", re.I)
+# the writer's reservation about a claim it reports: 'there has been no confirmation of this',
+# 'which could not be independently verified', 'the report has not been confirmed'
+UNVERIFIED = re.compile(
+    r"(?:\bno|\bnot been(?: any)?|n't been(?: any)?|\bwithout(?: any)?) (?:independent |official )?"
+    r"(?:confirmation|verification|corroboration)\b"
+    r"|\b(?:has|have|had|was|were|is|are)(?: not|n't) (?:yet )?(?:been )?(?:independently |"
+    r"officially )?(?:confirmed|verified|corroborated)\b"
+    r"|\b(?:could|can|was|were)(?:not| not|n't) (?:be )?(?:able to )?(?:independently )?"
+    r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))\b"
+    r"|\bunable to (?:independently )?(?:verify|confirm|corroborate)\b", re.I)
 DENY_PAT = re.compile(r"\b(very |highly |extremely )?unlikely\b|\bno evidence\b", re.I)
 # headline conventions: a source or rumour named in the headline keeps the author uncommitted
 HEADLINE_HEDGE = re.compile(

@@ -22,11 +22,13 @@ from .frames import Frame, factive_content, frames_in, relayed, root_frame
 from .holder import Holders
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+CLAIM_NOUNS = frozenset("claim report allegation account assertion statement footage video "
+                        "figure".split())
 
 def author_of(meta: Meta) -> str:
     """The article's own voice as a holder."""
@@ -46,8 +48,11 @@ def extract_claims(doc: Doc, statements: list[Statement], mentions: list[Mention
     for _, frames in top:
         claims.extend(_frame_claims(ctx, frames, holders))
     claims.extend(headline.headline_claims(ctx, top, author))
+    reported: list[Claim] = []  # the previous sentence's claims of other holders
     for sent in ctx.sents[len(top):]:
-        claims.extend(_sentence_claims(ctx, sent, holders, author))
+        found = _sentence_claims(ctx, sent, holders, author, reported)
+        reported = [c for c in found if not c.holder.startswith("author")]
+        claims.extend(found)
     claims.extend(_statement_claims(ctx, claims))
     lead = ctx.sents[len(top)] if len(ctx.sents) > len(top) else None
     claims = headline.name_headline_roles(claims, statements, author, body_offset, lead)
@@ -55,17 +60,40 @@ def extract_claims(doc: Doc, statements: list[Statement], mentions: list[Mention
     return embed_claims(out) if vectors else out
 
 
-def _sentence_claims(ctx: Ctx, sent: Span, holders: Holders, author: str) -> list[Claim]:
+def _sentence_claims(ctx: Ctx, sent: Span, holders: Holders, author: str,
+                     reported: list[Claim] | None = None) -> list[Claim]:
     frames = frames_in(sent)
     out = _frame_claims(ctx, frames, holders)
+    note = unverified_note(ctx, sent, frames, author, reported)
+    if note is not None:
+        return out + [note]
     colon = headline.colon_source(ctx, sent)
     if colon is not None:
         out.append(colon)
-    elif root_frame(sent, frames) is None and not _inside_statement(ctx, sent):
-        claim = narration(ctx, sent, author)
+    elif root_frame(sent, frames) is None:
+        claim = narration(ctx, _own_part(ctx, sent), author)
         if claim is not None:
             out.append(claim)
     return out
+
+
+def _own_part(ctx: Ctx, sent: Span) -> Span:
+    """The sentence up to the first report inside it (its speaker, cue or content), when the
+    writer's own main clause comes first ('Videos showed X, although the ministry denied Y'):
+    the writer holds X, not Y. Empty when a report starts the sentence."""
+    a, b = sent.start_char, sent.end_char
+    cut = b
+    for s in ctx.statements:
+        if s.start < b and a < s.end:
+            marks = [s.start] + [sp[0] for sp in (s.speaker_span, s.cue_span) if sp]
+            cut = min(cut, max(a, min(marks)))
+    if cut >= b:
+        return sent
+    end = ctx.token_at(cut)
+    while end > sent.start and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].pos_ in
+                                {"CCONJ", "SCONJ", "ADP", "DET"}):
+        end -= 1
+    return ctx.doc[sent.start:end] if end - sent.start >= 6 else ctx.doc[sent.start:sent.start]
 
 
 def embed_claims(claims: list[Claim]) -> list[Claim]:
@@ -140,15 +168,73 @@ def _statement_speaker(statements: list[Statement], f: Frame) -> str | None:
     return None
 
 
-def _inside_statement(ctx: Ctx, sent: Span) -> bool:
-    a, b = sent.start_char, sent.end_char
-    return any(s < b and a < e for s, e in ctx.stmt_spans)
+def unverified_note(ctx: Ctx, sent: Span, frames: list[Frame], author: str,
+                    reported: list[Claim] | None = None) -> Claim | None:
+    """'X claimed that C, but there has been no confirmation of this' (or the same
+    reservation in the next sentence, after `reported` claims): the writer reports someone's
+    claim and holds back on it, so the article's own voice hedges C, over the span from C to
+    the reservation. The reservation must be the writer's: outside any quotation, not inside
+    the reported content unless joined by 'but', and with no subject of its own other than the
+    outlet ('officials could not confirm it' is their reservation, not the writer's)."""
+    if not (frames or reported) or cues.UNVERIFIED.search(sent.text) is None:
+        return None
+    for m in cues.UNVERIFIED.finditer(sent.text):
+        tok = ctx.doc[ctx.token_at(sent.start_char + m.start())]
+        verb = _clause_verb(tok)
+        inside = any(f.start <= tok.i < f.end for f in frames)
+        if inside and not _contrasted(verb) or _in_statement(ctx, tok.i):
+            continue
+        if not _writer_subject(verb, author):
+            continue
+        before = [f.start for f in frames if f.start < tok.i]
+        if before:
+            start = min(before)
+        elif not frames and reported:  # the reported claim is the previous sentence's
+            start = ctx.token_at(min(c.start for c in reported))
+        else:
+            continue
+        a, b = ctx.evidence(start, sent.end)
+        return ctx.claim(a, b, author, "hedge", None)
+    return None
+
+
+def _clause_verb(tok: Token) -> Token:
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in ("aux", "auxpass", "neg", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _contrasted(verb: Token) -> bool:
+    """A clause joined by 'but' / 'yet' ('…, but it could not be verified')."""
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"}
+                                       for c in verb.head.children if c.i < verb.i)
+
+
+def _in_statement(ctx: Ctx, tok: int) -> bool:
+    at = ctx.doc[tok].idx
+    return any(s <= at < e for s, e in ctx.stmt_spans)
+
+
+def _writer_subject(verb: Token, author: str) -> bool:
+    """Is the clause impersonal ('there has been no …', 'it could not be verified'), in the
+    first person plural, about the claim itself, or the outlet's own?"""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.dep_ == "expl" or subj.lower_ in {"we", "there", "it", "this",
+                                                              "which", "that"}:
+        return True
+    if subj.pos_ == "PROPN" or subj.ent_type_:
+        return " ".join(t.text for t in subj.subtree if t.pos_ != "DET").lower() \
+            in author.lower()
+    return subj.lemma_.lower() in CLAIM_NOUNS
 
 
 def narration(ctx: Ctx, sent: Span, author: str) -> Claim | None:
     """The article's own voice on the sentence's main clause."""
     if len(sent) < 3:
-        return None
+        return None  # also a sentence that a report opens (see _own_part)
     a, b = ctx.evidence(sent.start, sent.end)
     if b - a < 8:
         return None

@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..store.sqlite import SQLiteStore
+from . import repo
 from .cluster import index_pending
 
 log = logging.getLogger(__name__)
@@ -45,15 +46,18 @@ def propositions(store: SQLiteStore, min_documents: int = 1) -> list[dict[str, A
         "d.duplicate_of, d.rowid AS drow, k.label FROM claims c JOIN documents d ON d.id=c.doc_id "
         "LEFT JOIN claim_clusters k ON k.id=c.cluster WHERE c.cluster IS NOT NULL "
         "ORDER BY d.rowid, c.idx")
-    groups: dict[str, list[Any]] = defaultdict(list)
-    for r in rows:
-        groups[r["cluster"]].append(r)
+    names = repo.entity_names(store, sorted({r["doc_id"] for r in rows}))
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:  # holders by their resolved entity's canonical name, as `ask` shows them
+        row = dict(r)
+        row["holder"] = names.get((r["doc_id"], r["holder"].lower()), r["holder"])
+        groups[r["cluster"]].append(row)
     out = [_summary(cid, members) for cid, members in groups.items()]
     out = [p for p in out if p["documents"] >= min_documents]
     return sorted(out, key=lambda p: (-p["documents"], -p["claims"]))
 
 
-def _summary(cid: str, members: list[Any]) -> dict[str, Any]:
+def _summary(cid: str, members: list[dict[str, Any]]) -> dict[str, Any]:
     stances: dict[str, set[str]] = {"assert": set(), "deny": set(), "hedge": set()}
     for r in members:
         stances.setdefault(r["stance"], set()).add(r["holder"])
@@ -70,7 +74,7 @@ def _summary(cid: str, members: list[Any]) -> dict[str, Any]:
     }
 
 
-def _independent(members: list[Any]) -> tuple[int, list[str]]:
+def _independent(members: list[dict[str, Any]]) -> tuple[int, list[str]]:
     """How many independent sources back the cluster, and the copying chains found."""
     uf = _Union()
     chains: list[str] = []

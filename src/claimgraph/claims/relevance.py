@@ -25,6 +25,9 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 PAREN = re.compile(r"\([^)]*\)")
 CAP = re.compile(r"[A-Z][\w'’.-]*")
 EXAMPLE = re.compile(r"\b[A-Z][\w-]*")
+# words for armed men: one kind of agent by any of them ('foreign troops', 'foreign fighters')
+FORCE_NOUNS = frozenset("""forces troops soldiers fighters militants mercenaries elements units
+personnel militias militiamen combatants servicemen""".split())
 FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|my|My)\b")
 UNSPECIFIED = re.compile(r"\b(foreign|external|unknown|unidentified|outside)\b", re.I)
 PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?(?:\w+ed|made|sent|"
@@ -278,11 +281,13 @@ def check(q: Question, claim_text: str, holder: str = "",
     if not q.anchors:
         return True, 1.0
     pos = [_positions(words, a) for a in q.anchors]
-    coverage = sum(1 for p in pos if p) / len(q.anchors)
+    kind_named = bool(q.category_agent) and names_kind(q.category, words)
+    coverage = sum(1 for i, p in enumerate(pos) if p or kind_named and i in q.agents) \
+        / len(q.anchors)
     agents = [i for i in q.agents if i < len(pos)]
     patients = [i for i in range(len(pos)) if i not in agents and i not in q.modifiers]
     if agents and not any(pos[i] for i in agents) and not _implied(q, claim_text, holder):
-        if q.category_agent and q.category not in " ".join(words):
+        if q.category_agent and not kind_named:
             return False, coverage  # a kind known by examples: an example or the kind itself
         if q.person_agent and FIRST_PERSON.search(claim_text):
             return False, coverage  # 'we did it' in someone else's words: not that person
@@ -306,6 +311,21 @@ def check(q: Question, claim_text: str, holder: str = "",
     if _swapped(words, [pos[i] for i in agents], [pos[i] for i in patients]):
         return False, coverage
     return True, coverage
+
+
+def names_kind(category: str, words: list[str]) -> bool:
+    """Does the text name the question's kind of agent: its own words, or its qualifier with
+    another word for armed men ('foreign elements' for 'foreign forces')?"""
+    if not category:
+        return False
+    if category in " ".join(words):
+        return True
+    *quals, head = category.split()
+    if not quals or head not in FORCE_NOUNS:
+        return False
+    n = len(quals)
+    return any(words[i:i + n] == quals and words[i + n] in FORCE_NOUNS
+               for i in range(len(words) - n))
 
 
 def _agentless_passive(claim_text: str) -> bool:

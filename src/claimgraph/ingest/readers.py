@@ -1,7 +1,9 @@
 """Readers: paths in, RawDoc (or an IngestError naming the document) out.
 
-Page dumps (.txt and any other text file), HTML, JSON Lines and WARC archives. A reader never
-raises for a bad document: it yields the error, so the batch goes on.
+Page dumps (.txt and any other text file), HTML, JSON Lines, JSON files of article records and
+WARC archives. A reader never raises for a bad document: it yields the error, so the batch goes
+on. A JSON file that holds no article record (a manifest, a settings file) is no document: it is
+skipped with a warning naming it.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +21,8 @@ from ..errors import IngestError
 from ..model import RawDoc
 from .decode import decode_bytes
 from .html import html_hints, visible_text
+
+log = logging.getLogger(__name__)
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -65,6 +70,8 @@ def read_path(path: Path, max_bytes: int) -> Iterator[ReadResult]:
         yield from read_warc(data, name, max_bytes)
     elif path.suffix.lower() in JSONL_SUFFIXES:
         yield from read_jsonl(data, name, max_bytes)
+    elif path.suffix.lower() == ".json":
+        yield from read_json(data, name)
     elif path.suffix.lower() in HTML_SUFFIXES:
         yield _guard(lambda: read_html(decode_bytes(data, name), name))
     else:
@@ -116,6 +123,32 @@ def read_jsonl(data: bytes, name: str, max_bytes: int) -> Iterator[ReadResult]:
             yield IngestError(source, f"line {lineno} is not JSON ({exc.msg})")
             continue
         yield _guard(lambda rec=rec, source=source: _jsonl_record(rec, source))
+
+
+def read_json(data: bytes, name: str) -> Iterator[ReadResult]:
+    """A JSON file: one article object (`text` or `html`, like a JSONL record) or an array of
+    them (each `name#N`, from 1). A file with no such record is not an article and is skipped."""
+    try:
+        value = json.loads(decode_bytes(data, name))
+    except IngestError as exc:
+        yield exc
+        return
+    except (json.JSONDecodeError, RecursionError) as exc:
+        yield IngestError(name, f"not JSON ({getattr(exc, 'msg', 'nested too deeply')})")
+        return
+    records = value if isinstance(value, list) else [value]
+    if not any(_is_article(r) for r in records):
+        log.warning("%s skipped: a JSON file with no article record ('text' or 'html')", name)
+        return
+    if not isinstance(value, list):
+        yield _guard(lambda: _jsonl_record(value, name))
+        return
+    for i, rec in enumerate(records, start=1):
+        yield _guard(lambda rec=rec, source=f"{name}#{i}": _jsonl_record(rec, source))
+
+
+def _is_article(rec: Any) -> bool:
+    return isinstance(rec, dict) and any(isinstance(rec.get(k), str) for k in ("text", "html"))
 
 
 def _jsonl_record(rec: Any, source: str) -> RawDoc:

@@ -32,9 +32,15 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
+OPENING_BRACKETS = frozenset("[(")
+FINAL_MARKS = frozenset(".!?:;\"”’'")
+
+
 def _register_paragraph_bounds() -> None:
     """A component that starts a sentence after every line break, so that the parser never joins
-    a headline or a paragraph to the next one (it respects sentence starts set before it)."""
+    a headline or a paragraph to the next one, and never starts one at a bracket in mid-sentence
+    (an editor's insertion: "I called the minister [John Doe] and ..."). The parser respects
+    sentence starts set before it."""
     from spacy.language import Language
 
     if Language.has_factory("paragraph_bounds"):
@@ -42,9 +48,12 @@ def _register_paragraph_bounds() -> None:
 
     @Language.component("paragraph_bounds")
     def paragraph_bounds(doc):  # type: ignore[no-untyped-def]
-        after_break = False
+        after_break, prev = False, ""
         for tok in doc:
             if after_break:
                 tok.is_sent_start = True
+            elif tok.text in OPENING_BRACKETS and prev and prev[-1] not in FINAL_MARKS:
+                tok.is_sent_start = False  # 'he called the minister [name] and said ...'
             after_break = tok.is_space and "\n" in tok.text
+            prev = tok.text if not tok.is_space else prev
         return doc
