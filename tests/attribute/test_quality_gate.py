@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import scored
 
 FLOORS = {
-    "seeds": {"span": 0.82, "span_and_speaker": 0.72},
+    "seeds": {"span": 0.82, "span_and_speaker": 0.75},
     "dev2": {"span": 0.83, "span_and_speaker": 0.76},
 }
 
