@@ -1,6 +1,7 @@
 """A quotation after a colon belongs to the subject of the clause the colon ends, whatever its
 verb; an editor's bracket never splits a sentence; a report set off in mid-sentence ("X, he
-said, Y") reports both sides (sentences the team wrote)."""
+said, Y") reports both sides; "many of whom said" speaks as the antecedent (sentences the team
+wrote)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,10 @@ def test_a_report_inside_a_subordinate_clause_reports_the_main_clause(extract) -
     stmts = extract("John Doe spoke on Monday. Though the first vote was relatively calm, he "
                     "said, replacing the chairman would be much more bitter.")
     assert "replacing the chairman would be much more bitter" in {s.content for s in stmts}
+
+
+def test_part_of_a_relative_speaks_as_its_antecedent(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("The plan angered the farmers of Eastdale, most of whom said the dam would "
+                    "flood their fields.")
+    assert [(s.speaker, s.content) for s in stmts] == [
+        ("farmers of Eastdale", "the dam would flood their fields")]

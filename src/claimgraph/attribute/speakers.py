@@ -47,6 +47,8 @@ def subject_of(verb: Token) -> Token | None:
         subj = direct_subject(tok)
         if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
             return tok.head  # "the senator, who said …"
+        if subj is not None and tok.dep_ == "relcl" and _part_of_relative(subj):
+            return tok.head  # "the families, many of whom say …"
         if subj is not None:
             return subj
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -57,6 +59,12 @@ def subject_of(verb: Token) -> Token | None:
             return None  # a clause before its head is content, not a speaker's continuation
         tok = tok.head
     return None
+
+
+def _part_of_relative(subj: Token) -> bool:
+    """ "many of whom", "some of which", "one of whom": a part of the relative's antecedent."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.tag_ in ("WP", "WDT") for g in c.children) for c in subj.children)
 
 
 def phrase_bounds(head: Token) -> tuple[int, int]:
