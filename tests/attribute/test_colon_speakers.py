@@ -58,3 +58,9 @@ def test_part_of_a_relative_speaks_as_its_antecedent(extract) -> None:  # type: 
                     "flood their fields.")
     assert [(s.speaker, s.content) for s in stmts] == [
         ("farmers of Eastdale", "the dam would flood their fields")]
+
+
+def test_statistics_are_a_source(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("About two million farmers live in the valley, according to federal "
+                    "statistics.")
+    assert [(s.speaker, s.cue) for s in stmts] == [("federal statistics", "according to")]

@@ -52,7 +52,7 @@ letter book article paper newspaper website post tweet interview video footage r
 records filing complaint lawsuit indictment analysis review audit investigation inquiry
 story news account version accounts rumours rumors intelligence figures evidence results
 ad ads advert email emails law bill resolution ruling verdict filing survey surveys polling
-pollsters census
+pollsters census statistics estimates estimate projections forecast forecasts tally tallies
 """)
 
 
