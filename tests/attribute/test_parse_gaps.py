@@ -1,7 +1,7 @@
-"""A quotation after a colon belongs to the subject of the clause the colon ends, whatever its
-verb; an editor's bracket never splits a sentence; a report set off in mid-sentence ("X, he
-said, Y") reports both sides; "many of whom said" speaks as the antecedent (sentences the team
-wrote)."""
+"""Speakers and contents the parse alone misses, on sentences the team wrote: a quotation after a
+colon belongs to the subject of the clause the colon ends, whatever its verb; an editor's bracket
+never splits a sentence; a report set off in mid-sentence ("X, he said, Y") reports both sides;
+"most of whom said" speaks as the antecedent; statistics are a source."""
 
 from __future__ import annotations
 
