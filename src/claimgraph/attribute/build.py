@@ -11,8 +11,8 @@ from . import cues, lexicon, sents
 from .context import medium_of, when_of
 from .coref import Resolver, Speaker
 from .direct import find_cue, same_or_next_paragraphs
-from .parenthetical import parenthetical_reports
 from .indirect import find_candidates
+from .parenthetical import parenthetical_reports
 from .quotes import Quote, find_quotes, paragraphs, single_quotes
 from .spans import QuoteIndex, shape, trim_quote
 from .speakers import direct_subject, subject_of

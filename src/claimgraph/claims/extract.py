@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-CLAIM_NOUNS = frozenset("claim report allegation account assertion statement footage video "
-                        "figure".split())
+# what a writer's reservation may have as subject besides the claim nouns ('the account could
+# not be verified', 'the footage has not been verified')
+REPORTED_THINGS = cues.CLAIM_NOUNS | frozenset("account footage video photo figure".split())
 
 def author_of(meta: Meta) -> str:
     """The article's own voice as a holder."""
@@ -182,7 +183,8 @@ def unverified_note(ctx: Ctx, sent: Span, frames: list[Frame], author: str,
         tok = ctx.doc[ctx.token_at(sent.start_char + m.start())]
         verb = _clause_verb(tok)
         inside = any(f.start <= tok.i < f.end for f in frames)
-        if inside and not _contrasted(verb) or _in_statement(ctx, tok.i):
+        if inside and not _contrasted(verb) or ctx.statement_index(tok.idx, tok.idx + 1) \
+                is not None:
             continue
         if not _writer_subject(verb, author):
             continue
@@ -213,11 +215,6 @@ def _contrasted(verb: Token) -> bool:
                                        for c in verb.head.children if c.i < verb.i)
 
 
-def _in_statement(ctx: Ctx, tok: int) -> bool:
-    at = ctx.doc[tok].idx
-    return any(s <= at < e for s, e in ctx.stmt_spans)
-
-
 def _writer_subject(verb: Token, author: str) -> bool:
     """Is the clause impersonal ('there has been no …', 'it could not be verified'), in the
     first person plural, about the claim itself, or the outlet's own?"""
@@ -228,7 +225,7 @@ def _writer_subject(verb: Token, author: str) -> bool:
     if subj.pos_ == "PROPN" or subj.ent_type_:
         return " ".join(t.text for t in subj.subtree if t.pos_ != "DET").lower() \
             in author.lower()
-    return subj.lemma_.lower() in CLAIM_NOUNS
+    return subj.lemma_.lower() in REPORTED_THINGS
 
 
 def narration(ctx: Ctx, sent: Span, author: str) -> Claim | None:
