@@ -172,3 +172,9 @@ def test_a_kind_of_agent_by_another_word_for_armed_men() -> None:
     assert names_kind("foreign troops", "the foreign troops left".split())
     assert not names_kind("foreign troops", "the foreign ministry left".split())
     assert not names_kind("rebel leaders", "the rebel fighters left".split())
+
+
+def test_a_maker_named_in_a_compound_is_no_swap() -> None:
+    q = parse_question("Norway supplied fighter jets to Chile")
+    assert check(q, "Chile's air force flew Norwegian-built jets over the border")[0]
+    assert not check(q, "Chile's air force supplied jets to Norway")[0]

@@ -28,6 +28,8 @@ EXAMPLE = re.compile(r"\b[A-Z][\w-]*")
 # words for armed men: one kind of agent by any of them ('foreign troops', 'foreign fighters')
 FORCE_NOUNS = frozenset("""forces troops soldiers fighters militants mercenaries elements units
 personnel militias militiamen combatants servicemen""".split())
+# a maker or supplier named in a compound adjective: 'Iranian-made', 'US-supplied'
+MAKER = re.compile(r"-(?:made|built|manufactured|produced|designed|supplied|provided)$")
 FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|my|My)\b")
 UNSPECIFIED = re.compile(r"\b(foreign|external|unknown|unidentified|outside)\b", re.I)
 PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?(?:\w+ed|made|sent|"
@@ -360,7 +362,10 @@ def holder_names(q: Question, holder: str, roles: list[int]) -> bool:
 
 
 def _swapped(words: list[str], agents: list[list[int]], patients: list[list[int]]) -> bool:
-    """The question's patient named before its agent in one clause, outside a passive 'by'."""
+    """The question's patient named before its agent in one clause, outside a passive 'by'.
+    An agent named as a thing's maker ('X's attack with Iranian-made drones') is no clause
+    agent: its place says nothing of the roles."""
+    agents = [[i for i in p if not MAKER.search(words[i])] for p in agents]
     first_agent = min((min(p) for p in agents if p), default=None)
     if first_agent is None:
         return False
