@@ -178,3 +178,9 @@ def test_a_maker_named_in_a_compound_is_no_swap() -> None:
     q = parse_question("Norway supplied fighter jets to Chile")
     assert check(q, "Chile's air force flew Norwegian-built jets over the border")[0]
     assert not check(q, "Chile's air force supplied jets to Norway")[0]
+
+
+def test_a_name_describing_the_subject_has_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = parse_question("The Danish drone that crossed Norway in May was a military craft", nlp)
+    assert q.modifiers  # Norway only says which drone
+    assert check(q, "a Norwegian jet shot down the Danish drone over the fjord", sim=0.7)[0]

@@ -210,8 +210,16 @@ def _name_tokens(core: str, nlp: Any | None) -> NameTokens:
     soft = bool(agent) and all(t.dep_ == "amod" and t.head.pos_ == "NOUN" for t in agent)
     mods = {t.idx for t in doc if t.dep_ in {"compound", "amod", "poss"}
             and t.head.pos_ == "NOUN" and t.head.dep_ not in {"nsubj", "nsubjpass"}}
+    mods |= {t.idx for t in doc if _describes_subject(t)}
     persons = {t.idx for t in doc if t.ent_type_ == "PERSON"}
     return names, (min(starts), max(starts) + 1) if starts else (0, 0), soft, mods, persons
+
+
+def _describes_subject(tok: Any) -> bool:
+    """A name inside a clause that describes the subject ('the balloon that crossed Canada was
+    a spy craft'): part of which thing the question is about, not a role in its act."""
+    return any(a.dep_ in {"relcl", "acl"} and a.head.dep_ in {"nsubj", "nsubjpass"}
+               for a in tok.ancestors)
 
 
 def _agent_tokens(root: Any) -> list[Any]:
