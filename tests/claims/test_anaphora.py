@@ -40,3 +40,13 @@ def test_sweeping_denials_by_or_about_the_agent() -> None:
                               "Norland")
     assert not is_implicit_denial(q, "Estland has had nothing to do with the events", "deny",
                                   "a spokesman")
+
+
+def test_a_spokesman_described_by_the_agent_and_a_trailing_label() -> None:
+    q = parse_question("Norland sank the ferry in the strait")
+    text = ("A Norland government spokesman rejected these claims, calling them baseless "
+            "inventions of a hostile foreign press")
+    assert is_implicit_denial(q, text, "deny", "Ola Berg")
+    assert not is_implicit_denial(q, text.replace("Norland", "Estland"), "deny", "Ola Berg")
+    assert not is_implicit_denial(q, "these claims about the ferry, which the coast guard of "
+                                     "Estland repeated twice, are baseless", "deny", "Ola Berg")

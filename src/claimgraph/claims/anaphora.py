@@ -24,6 +24,7 @@ INVOLVEMENT = re.compile(r"\b(?:involvement|role|responsibility|participation|co
 ANAPHORIC = re.compile(r"\b(?:them|(?:these|those|such|all|the|any) (?:\w+ )?(?:speculations?|"
                        r"claims?|allegations?|accusations?|charges?|reports?|rumou?rs?))\b", re.I)
 MAX_WORDS = 12  # longer claims state their own content and are judged as usual
+TRAILING_LABEL = re.compile(r"\s*,\s*\w+ing\b")
 # a sweeping denial: 'nothing to do with the events', 'not ... to any party', 'at any level'
 SWEEPING = re.compile(r"\b(?:(?:any|no)thing to do with|not (?:been |be )?involved|"
                       r"(?:to|with|at|in) any (?:side|party|parties|level|country|way|form)|"
@@ -52,9 +53,15 @@ def is_implicit_denial(q: Question, text: str, stance: str, holder: str) -> bool
     words = len(text.split())
     if SWEEPING.search(text) and words <= SWEEPING_WORDS:
         return holder_names(q, holder, q.agents) or holder_names(q, text, q.agents)
-    if words > MAX_WORDS or not (INVOLVEMENT.search(text) or ANAPHORIC.search(text)):
+    m = INVOLVEMENT.search(text) or ANAPHORIC.search(text)
+    if m is None:
         return False
-    return holder_names(q, holder, q.agents)
+    label = TRAILING_LABEL.match(text, m.end())  # ', labelling them as lies': no content
+    if len((text[:m.end()] if label else text).split()) > MAX_WORDS:
+        return False
+    # the holder, or the holder's own description before its denial ('a Kremlin spokesman
+    # rejected the claims')
+    return holder_names(q, holder, q.agents) or holder_names(q, text[:m.start()], q.agents)
 
 
 def as_item(row: Any, score: float) -> dict[str, Any]:
