@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIN_PIECE = 3  # tokens, not counting punctuation
-OWN_CONTENT = frozenset(("ccomp", "xcomp", "dobj", "prep"))
+OWN_CLAUSE = frozenset(("ccomp", "xcomp"))
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj"))
 
 
@@ -34,8 +34,7 @@ def parenthetical_reports(doc: Doc, inside: set[int]
         if tok.dep_ != "parataxis" or tok.i in inside or not cues.is_speech_verb(
                 tok.lemma_.lower()):
             continue
-        if any(c.dep_ in OWN_CONTENT and c.i > tok.i and c.dep_ != "prep" or
-               c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        if any(c.dep_ in OWN_CLAUSE or c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
             continue  # "..., he said that ...": the cue has its own content
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         if subj is None:
