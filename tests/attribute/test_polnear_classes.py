@@ -73,3 +73,28 @@ def test_first_person_cue_inside_a_quote_is_part_of_it(extract) -> None:  # type
     stmts = extract("“I think the ferry will run again by spring,” Maria Lopez said.")
     assert contents(stmts) == ["I think the ferry will run again by spring"]
     assert stmts[0].speaker == "Maria Lopez"
+
+
+def test_urged_keeps_its_object(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("The council urged farmers to report every dead animal to the vet.")
+    assert "farmers to report every dead animal to the vet" in contents(stmts)
+
+
+def test_told_leaves_out_the_addressee(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Dana Pike told reporters that the harbour would reopen in May.")
+    assert "the harbour would reopen in May" in contents(stmts)
+
+
+def test_trailing_relative_clause_is_the_writers(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Ann Cole said she would not back Tom Reed, who has never run for office.")
+    assert "she would not back Tom Reed" in contents(stmts)
+
+
+def test_trailing_apposition_is_the_writers(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("The mayor said the ferry would stop at Port Lane, the town's oldest quay.")
+    assert "the ferry would stop at Port Lane" in contents(stmts)
+
+
+def test_quoted_relative_clause_stays(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract('Ann Cole said the bridge, which "nobody asked for," was a waste of money.')
+    assert any("was a waste of money" in c for c in contents(stmts))

@@ -11,7 +11,7 @@ from . import cues, lexicon, sents
 from .context import medium_of, when_of
 from .coref import Resolver, Speaker
 from .direct import find_cue, same_or_next_paragraphs
-from .indirect import find_candidates
+from .indirect import drop_gloss, find_candidates
 from .parenthetical import parenthetical_reports
 from .quotes import Quote, find_quotes, paragraphs, single_quotes
 from .spans import QuoteIndex, shape, trim_quote
@@ -70,7 +70,8 @@ def clause_statements(doc: Doc, qidx: QuoteIndex, inside: set[int]) -> list[Pend
     """Statements whose cue the parse shows with a complement."""
     out: list[Pending] = []
     for cand in find_candidates(doc, qidx.inside):
-        a, b = _outside_cue(*char_bounds(doc, *cand.content), cand.cue_span)
+        a, b = _outside_cue(*char_bounds(doc, *drop_gloss(doc, *cand.content, inside)),
+                            cand.cue_span)
         shaped = shape(sents.text_of(doc), a, b, qidx, cand.cue_span[0])
         if shaped is None:
             continue

@@ -52,6 +52,9 @@ urge call ask demand vow promise pledge threaten warn tell order instruct advise
 appeal encourage invite claim refuse decline
 """)
 
+# verbs whose object is the one spoken to, not what is spoken of ("told reporters that …")
+ADDRESSEE_VERBS = words("tell inform assure reassure remind notify brief")
+
 # verbs whose "of"/"about"/"on" complement is the content ("accused X of ...", "warned of ...")
 PREP_VERBS = {
     "accuse": ("of",), "warn": ("of", "about", "against"), "speak": ("of", "about"),

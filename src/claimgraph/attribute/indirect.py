@@ -80,6 +80,29 @@ def _cut_before(comp: Token, child: Token) -> int | None:
     return None
 
 
+GLOSSES = frozenset(("relcl", "appos"))
+
+
+def drop_gloss(doc: Doc, a: int, b: int, quoted: set[int]) -> tuple[int, int]:
+    """A content without the writer's gloss at its end: a clause or apposition set off by a
+    comma or dash that describes a word of it ("…, who has never run for office", "…, the
+    state's largest city"). Quoted words are the speaker's and stay."""
+    end = b - 1
+    while end > a and doc[end].is_punct:
+        end -= 1
+    cut = b
+    for tok in doc[a:end + 1]:
+        if tok.dep_ not in GLOSSES or tok.right_edge.i < end or not a <= tok.head.i < tok.i:
+            continue
+        start = tok.left_edge.i
+        if start - 1 <= a + 1 or doc[start - 1].text not in PAUSES:
+            continue
+        if any(i in quoted for i in range(start, end + 1)):
+            continue
+        cut = min(cut, start - 1)
+    return a, cut
+
+
 def second_report(comp: Token) -> bool:
     """ "A said X, and B said Y": the parser hangs B's report on A's verb as a clause; it is a
     report of its own (B speaks), not what A said."""
@@ -138,7 +161,7 @@ def _other_complements(verb: Token, lemma: str, span: tuple[int, int],
     out: list[Candidate] = []
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma in cues.XCOMP_VERBS:
-            out.append(Candidate(verb, span, _bounds(child), speaker, 0.6))
+            out.append(Candidate(verb, span, with_object(verb, _bounds(child)), speaker, 0.6))
         elif child.dep_ == "prep" and child.lower_ in cues.PREP_VERBS.get(lemma, ()):
             objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
@@ -147,6 +170,19 @@ def _other_complements(verb: Token, lemma: str, span: tuple[int, int],
                 and _object_is_content(verb, lemma):
             out.append(Candidate(verb, span, _with_predicate(verb, child), speaker, 0.5))
     return out
+
+
+def with_object(verb: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+    """An infinitive with the object it is about: "urged [voters to stay home]". An addressee of
+    speech ("told reporters to …") stays out, and so does an object set off by a comma; so does
+    the one accused ("accused the mayor of [lying]"), as the page gold has it."""
+    a, b = bounds
+    if verb.lemma_.lower() in cues.ADDRESSEE_VERBS:
+        return bounds
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < a), None)
+    if obj is None or any(t.text in PAUSES for t in verb.doc[obj.right_edge.i + 1:a]):
+        return bounds
+    return obj.left_edge.i, b
 
 
 def _with_predicate(verb: Token, obj: Token) -> tuple[int, int]:
@@ -277,6 +313,8 @@ def _learned_bounds(tok: Token, rel: str, comp: Token) -> tuple[int, int]:
         return obj.left_edge.i, comp.right_edge.i + 1
     if rel in ("ccomp", "parataxis"):
         return clause_bounds(comp)
+    if rel == "xcomp":
+        return with_object(tok, _bounds(comp))
     return _bounds(comp)
 
 
