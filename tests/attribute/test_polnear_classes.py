@@ -98,3 +98,13 @@ def test_trailing_apposition_is_the_writers(extract) -> None:  # type: ignore[no
 def test_quoted_relative_clause_stays(extract) -> None:  # type: ignore[no-untyped-def]
     stmts = extract('Ann Cole said the bridge, which "nobody asked for," was a waste of money.')
     assert any("was a waste of money" in c for c in contents(stmts))
+
+
+def test_nominal_cue_inside_anothers_report(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("The agency issued a statement on Monday. The agency addressed Tom Reed's "
+                    "insistence that the port would close, replying by listing the ships. "
+                    "The statement added that the port would stay open.")
+    insist = next(s for s in stmts if s.cue == "insistence")
+    assert insist.content == "the port would close" and insist.speaker == "Tom Reed"
+    added = next(s for s in stmts if s.cue == "added")
+    assert added.speaker != "Tom Reed"

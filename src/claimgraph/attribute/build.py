@@ -178,7 +178,10 @@ def resolve(doc: Doc, pending: list[Pending], resolver: Resolver,
     for p in sorted(pending, key=lambda x: (x.order(), x.start)):
         if _own_words_in_quote(p):
             continue
+        before = resolver.last
         stmt = _statement(doc, p, resolver, last_quoted, paras, published)
+        if p.cue is not None and p.cue.pos_ == "NOUN":
+            resolver.last = before  # "X addressed Y's insistence that …": X keeps the floor
         if stmt is None:
             continue
         out.append(stmt)

@@ -81,6 +81,7 @@ def _cut_before(comp: Token, child: Token) -> int | None:
 
 
 GLOSSES = frozenset(("relcl", "appos"))
+SPEAKER_TYPES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 
 
 def drop_gloss(doc: Doc, a: int, b: int, quoted: set[int]) -> tuple[int, int]:
@@ -247,7 +248,7 @@ def noun_candidate(noun: Token) -> Candidate | None:
     speaker = _noun_speaker(noun)
     if speaker is None:
         return None
-    return Candidate(noun, (noun.idx, noun.idx + len(noun)), _bounds(clause), speaker, 0.7)
+    return Candidate(noun, (noun.idx, noun.idx + len(noun)), clause_bounds(clause), speaker, 0.7)
 
 
 def copula_candidate(verb: Token) -> Candidate | None:
@@ -275,6 +276,10 @@ def _noun_speaker(noun: Token) -> Token | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
+    for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i \
+                and child.ent_type_ in SPEAKER_TYPES:
+            return child  # "the Kremlin claim that …"; "Doe claims that …" read as a noun
     head = noun.head
     if noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in cues.LIGHT_VERBS:
         return direct_subject(head) or subject_of(head)
@@ -298,6 +303,8 @@ def learned_candidates(tok: Token, model: CueModel, quoted: bool) -> list[Candid
     best = max(scored, key=lambda x: x[0])
     keep = [x for x in scored if x is best or x[1] == "ccomp"]
     speaker = subject_of(tok)
+    if speaker is None and tok.pos_ == "NOUN":
+        speaker = _noun_speaker(tok)  # "X's claim that …", "Doe claims that …" read as a noun
     span = _cue_span(tok)
     return [Candidate(tok, span, _learned_bounds(tok, rel, comp), speaker, p)
             for p, rel, comp in keep]
@@ -311,7 +318,7 @@ def _learned_bounds(tok: Token, rel: str, comp: Token) -> tuple[int, int]:
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < comp.i), None)
     if rel == "oprd" and obj is not None:
         return obj.left_edge.i, comp.right_edge.i + 1
-    if rel in ("ccomp", "parataxis"):
+    if rel in ("ccomp", "parataxis") or rel == "acl" and tok.pos_ == "NOUN":
         return clause_bounds(comp)
     if rel == "xcomp":
         return with_object(tok, _bounds(comp))
