@@ -75,3 +75,18 @@ def test_quotes_are_well_formed_on_any_text(text: str) -> None:
         assert 0 <= q.open_at < q.start <= q.end == q.close_at <= len(text)
         assert q.open_at > prev_end
         prev_end = q.close_at
+
+
+def test_a_show_title_is_no_quote(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract('"We will win the valley," Ann Cole said on "Harbour Talk Tonight."')
+    assert [s.content for s in stmts] == ["We will win the valley"]
+
+
+def test_a_title_after_a_possessive_is_no_quote(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract('Ann Cole spoke on the station\'s "Morning Ferry Hour" about the new bridge.')
+    assert stmts == []
+
+
+def test_a_title_case_slogan_after_a_colon_is_a_quote(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract('Ann Cole said: "We Will Never Leave."')
+    assert [s.content for s in stmts] == ["We Will Never Leave."]

@@ -86,7 +86,8 @@ def quote_statements(doc: Doc, quotes: list[Quote], taken: list[Pending],
     out: list[Pending] = []
     spans = [(p.start, p.end) for p in taken if not p.nested and p.speaker is not None]
     for q in quotes:
-        if any(a < q.end and q.start < b for a, b in spans) or q.words(sents.text_of(doc)) < 2:
+        if any(a < q.end and q.start < b for a, b in spans) or q.words(sents.text_of(doc)) < 2 \
+                or is_title(sents.text_of(doc), q):
             continue
         qa, qb = trim_quote(sents.text_of(doc), q)
         cue = find_cue(doc, q, inside)
@@ -117,6 +118,21 @@ def parenthetical_statements(doc: Doc, qidx: QuoteIndex, inside: set[int],
                 continue
             out.append(Pending(shaped[0], shaped[1], shaped[2], cue, span, speaker))
     return out
+
+
+TITLE_PREPS = frozenset(("on", "in", "at", "to", "from", "for", "of"))
+SMALL_WORDS = frozenset(("a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with"))
+
+
+def is_title(text: str, q: Quote) -> bool:
+    """The name of a show, book or film in quotation marks after a preposition ("said on “Meet
+    the Press”", "wrote in “A Long Winter”"): a title, not words anyone spoke."""
+    before = text[max(0, q.open_at - 12):q.open_at].split()
+    words = text[q.start:q.end].strip(" .,!?").split()
+    last = before[-1].lower() if before else ""
+    if not (last in TITLE_PREPS or last.endswith(("'s", "’s"))) or not 0 < len(words) <= 8:
+        return False
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower() in SMALL_WORDS for w in words)
 
 
 def _sentence_like(text: str, q: Quote) -> bool:
