@@ -68,3 +68,10 @@ def test_twenty_thousand_word_page(nlp, extract) -> None:  # type: ignore[no-unt
 def test_empty_and_whitespace_texts(extract) -> None:  # type: ignore[no-untyped-def]
     assert extract("") == []
     assert extract("\n\n   \n\n") == []
+
+
+def test_cue_in_a_quotation_does_not_report_the_writers_words(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Ann Cole, a clerk who kept the minutes, recalled, \"Out of the blue, he said, "
+                    "'If we wait another year, the harbour will silt up.'\"")
+    assert not any("a clerk who kept the minutes" in s.content for s in stmts)
+    assert any(s.content.startswith("Out of the blue") for s in stmts)

@@ -70,6 +70,9 @@ def clause_statements(doc: Doc, qidx: QuoteIndex, inside: set[int]) -> list[Pend
     """Statements whose cue the parse shows with a complement."""
     out: list[Pending] = []
     for cand in find_candidates(doc, qidx.inside):
+        ta, tb = cand.content
+        if cand.cue.i in inside and 2 * sum(i in inside for i in range(ta, tb)) < tb - ta:
+            continue  # a cue in a quotation reports quoted words, not the writer's around it
         a, b = _outside_cue(*char_bounds(doc, *drop_gloss(doc, *cand.content, inside)),
                             cand.cue_span)
         shaped = shape(sents.text_of(doc), a, b, qidx, cand.cue_span[0])

@@ -143,6 +143,18 @@ def verb_candidates(verb: Token) -> list[Candidate]:
     return [Candidate(verb, span, inverted, speaker, 0.6)] if inverted else out
 
 
+QUOTE_MARKS = frozenset('"“”«»')
+
+
+def within_quote(doc: Doc, a: int, b: int, left: bool) -> tuple[int, int]:
+    """A side that crosses an unpaired quotation mark stops at it: in "X recalled, “Out of
+    nowhere, he said, …”" the left side is "Out of nowhere", not the writer's words before."""
+    marks = [t.i for t in doc[a:b] if t.text in QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return a, b
+    return (marks[-1] + 1, b) if left else (a, marks[0])
+
+
 def _inverted(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """ "X did Y, the ministry said": a trailing cue the parser hung on the clause as a
     conjunct; the content is the sentence up to the comma before the speaker."""
@@ -154,7 +166,7 @@ def _inverted(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     sent_start = sents.sentence(verb.doc, verb.i).start
     if start - 1 <= sent_start or verb.doc[start - 1].text != ",":
         return None
-    return sent_start, start - 1
+    return within_quote(verb.doc, sent_start, start - 1, True)
 
 
 def _other_complements(verb: Token, lemma: str, span: tuple[int, int],

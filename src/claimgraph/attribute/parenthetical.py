@@ -14,6 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from . import cues, sents
+from .indirect import within_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,7 +51,7 @@ def parenthetical_reports(doc: Doc, inside: set[int]
         sent = sents.sentence(doc, tok.i)
         lo = max(sent.start, head.left_edge.i)
         hi = min(sent.end, _last(head) + 1)
-        pieces = [(lo, left - 1), (right + 2, hi)]
+        pieces = [within_quote(doc, lo, left - 1, True), within_quote(doc, right + 2, hi, False)]
         pieces = [(a, b) for a, b in pieces if _says_something(doc, a, b, head)]
         if pieces:
             out.append((tok, subj, pieces))
