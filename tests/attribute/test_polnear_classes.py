@@ -108,3 +108,14 @@ def test_nominal_cue_inside_anothers_report(extract) -> None:  # type: ignore[no
     assert insist.content == "the port would close" and insist.speaker == "Tom Reed"
     added = next(s for s in stmts if s.cue == "added")
     assert added.speaker != "Tom Reed"
+
+
+def test_the_country_speaks_as_the_state_named(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Canada closed its northern border on Monday. "
+                    "The country said the closure would last a week.")
+    assert next(s for s in stmts if s.cue == "said").speaker == "Canada"
+
+
+def test_the_fund_speaks_as_the_fund_named(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("The Harbour Relief Fund cut its forecast. The fund said growth would slow.")
+    assert next(s for s in stmts if s.cue == "said").speaker == "Harbour Relief Fund"

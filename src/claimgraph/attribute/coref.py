@@ -230,6 +230,10 @@ class Resolver:
                 found = self._named_before(head, lemma)
                 if found:
                     return self._keep(Speaker(found.name, span, found.cluster, "ORG"))
+            elif lemma in lexicon.STATE_NOUNS:
+                found = self._recent(head, ("GPE",), None)
+                if found:
+                    return self._keep(Speaker(found.name, span, found.cluster, "GPE"))
         name = _strip_name(text)
         if not name or name.lower() in lexicon.PRONOUNS or not lexicon.can_speak(head):
             return None

@@ -35,7 +35,11 @@ ministry embassy agency government company firm office department council commit
 commission army military party parliament court bank group organization organisation union
 administration cabinet campaign newspaper channel station network service authority board
 foundation institute university coalition alliance bloc force corps guard police regime
+fund bureau association federation watchdog panel senate assembly caucus
 """)
+
+# a definite "the country" speaks as the state last named
+STATE_NOUNS = words("country nation state kingdom republic")
 
 # documents that speak for whoever issued them: "the statement added"
 DOC_NOUNS = words("""
