@@ -33,7 +33,7 @@ def recipients_of(q: Question, nlp: Any) -> list[list[str]]:
     the act has no named recipient ('A used gas near a town')."""
     if not q.agents:
         return []
-    words = set()
+    words: set[str] = set()
     for tok in nlp(q.main or q.core):
         if tok.pos_ in ("VERB", "AUX"):
             for rec in _recipients(tok):

@@ -169,7 +169,7 @@ def verdict_of(main: str, nlp: Any | None) -> str:
     subj = [c for c in root.children if c.dep_ in {"nsubj", "csubj"}]
     if not subj or not _judged(subj[0]):
         return ""
-    return doc[root.i:].text.strip(" .")
+    return str(doc[root.i:].text).strip(" .")
 
 
 def _judged(subj: Any) -> bool:

@@ -114,9 +114,9 @@ def _persons(cands: Sequence[_Cand], uf: _Union) -> None:
                 fits = []
         if len({uf.find(j) for j in fits}) > 1:
             continue  # a surname shared by a father and a daughter in the text: leave it apart
-        j = _nearest(cands, i, fits)
-        if j is not None:
-            uf.join(i, j)
+        near = _nearest(cands, i, fits)
+        if near is not None:
+            uf.join(i, near)
     _same_short(cands, uf)
 
 

@@ -126,7 +126,7 @@ def _cluster_type(members: list[Any]) -> str:
         return "PERSON"
     if counts.get("MEDIA"):
         return "MEDIA"
-    return counts.most_common(1)[0][0]
+    return str(counts.most_common(1)[0][0])
 
 
 def _find(c: sqlite3.Connection, names: ClusterNames) -> str | None:
