@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import shared_path
 
-FLOORS = {"content_overlap": 0.635, "content_exact": 0.535}
+FLOORS = {"content_overlap": 0.645, "content_exact": 0.55}
 SOURCE_GIVEN_CONTENT = 0.90
 
 
