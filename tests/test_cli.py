@@ -108,3 +108,26 @@ def test_claims_shows_holders_by_their_entity_name(tmp_path: Path) -> None:
     holders = {h for p in json.loads(out.stdout) for hs in p["holders"].values() for h in hs}
     assert "Denmark" in holders
     assert "Kingdom of Denmark" not in holders
+
+
+def test_statements_lists_when_and_where_and_filters_by_speaker(tmp_path: Path) -> None:
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    (folder / "c.txt").write_text(
+        "Harbour Talks Collapse\n\nPublished 2024-05-10\n\n"
+        "Ann Cole said in an interview on Monday that the harbour would close for a month. "
+        "Tom Reed, the port director, said the ferries would keep running all summer.\n\n"
+        "A closing paragraph with enough words to count as prose for the page cleaner here.\n",
+        encoding="utf-8")
+    db = str(tmp_path / "d.db")
+    assert run("ingest", "--db", db, str(folder)).returncode == 0
+    r = run("statements", "--db", db, "--json", "--speaker", "cole")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert [s["speaker"] for s in rows] == ["Ann Cole"]
+    assert rows[0]["medium"] == "in an interview"
+    assert rows[0]["when"] == "2024-05-06"  # the Monday before the page's date
+    everyone = json.loads(run("statements", "--db", db, "--json").stdout)
+    assert {s["speaker"] for s in everyone} == {"Ann Cole", "Tom Reed"}
+    table = run("statements", "--db", db)
+    assert table.returncode == 0 and "said" in table.stdout

@@ -187,20 +187,29 @@ def _judge(db: str | None, record: Callable[[Any], str]) -> str:
 
 
 @app.command()
-def statements(db: DbOpt = None) -> None:
-    """List who said what, document by document."""
+def statements(db: DbOpt = None,
+               speaker: Annotated[str | None, typer.Option(
+                   "--speaker", help="only this speaker (a part of the name, any case)")] = None,
+               as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout")] = False,
+               ) -> None:
+    """List who said what, document by document: when and where it was said, if the text says."""
     from .present.export import export_json
 
     with _open(_settings(db), must_exist=True) as store:
         data = export_json(store)
+    rows = [dict(s, source=d["source"]) for d in data["documents"] for s in d["statements"]
+            if speaker is None or speaker.lower() in (s["speaker"] or "").lower()]
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        return
     table = Table()
-    for col in ("source", "speaker", "cue", "kind", "content"):
+    for col in ("source", "speaker", "cue", "said", "kind", "content"):
         table.add_column(col)
-    for d in data["documents"]:
-        for s in d["statements"]:
-            table.add_row(d["source"], s["speaker"] or "?", s["cue"] or "", s["kind"],
-                          s["content"][:160])
-    out.print(table)
+    for s in rows:
+        said = " · ".join(x for x in (s.get("when"), s.get("medium")) if x)
+        table.add_row(s["source"], s["speaker"] or "?", s["cue"] or "", said, s["kind"],
+                      s["content"][:160])
+    out.print(table if rows else "no statements" + (f" by {speaker!r}" if speaker else ""))
 
 
 @app.command()
