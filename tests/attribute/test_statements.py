@@ -210,3 +210,19 @@ def test_relative_when_uses_the_publication_date(nlp) -> None:  # type: ignore[n
     doc = nlp("Nadia Rahman said on Tuesday that the border would stay open.")
     stmts = extract_statements(doc, find_mentions(doc), published="2024-05-10")
     assert find(stmts, "the border would stay open").when == "2024-05-07"
+
+
+def test_quotes_signed_after_a_dash(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("“The ferry is always late and nobody seems to care.” ― Jane Roe\n"
+                    "“We need a new bridge before winter.”— Tom Reed, a farmer from the valley.\n"
+                    "“Maybe we can all swim across.” - Ann Cole")
+    got = {s.content.rstrip("."): s.speaker for s in stmts}
+    assert got == {"The ferry is always late and nobody seems to care": "Jane Roe",
+                   "We need a new bridge before winter": "Tom Reed",
+                   "Maybe we can all swim across": "Ann Cole"}
+
+
+def test_a_dash_after_a_quote_mid_sentence_is_no_signature(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Ann Cole called the plan “a waste of money” - a view the council rejected "
+                    "on Monday after a long debate about the harbour.")
+    assert not any(s.cue in ("-", "—", "―") for s in stmts)

@@ -10,7 +10,7 @@ from ..model import Mention, Statement
 from . import cues, lexicon, sents
 from .context import medium_of, when_of
 from .coref import Resolver, Speaker
-from .direct import find_cue, same_or_next_paragraphs
+from .direct import find_cue, same_or_next_paragraphs, signed_quote
 from .indirect import drop_gloss, find_candidates
 from .parenthetical import parenthetical_reports
 from .quotes import Quote, find_quotes, paragraphs, single_quotes
@@ -93,6 +93,11 @@ def quote_statements(doc: Doc, quotes: list[Quote], taken: list[Pending],
                 or is_title(sents.text_of(doc), q):
             continue
         qa, qb = trim_quote(sents.text_of(doc), q)
+        signed = signed_quote(doc, q)
+        if signed is not None:
+            dash, name = signed
+            out.append(Pending(qa, qb, "direct", dash, (dash.idx, dash.idx + len(dash)), name))
+            continue
         cue = find_cue(doc, q, inside)
         intro = introducer(doc, q) if cue is None and q.words(sents.text_of(doc)) >= 4 else None
         text = sents.text_of(doc)

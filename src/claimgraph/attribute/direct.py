@@ -9,6 +9,7 @@ Short quotes with no cue are scare quotes and are left alone.
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from . import cues, sents
@@ -63,6 +64,25 @@ def find_cue(doc: Doc, q: Quote, inside_quote: set[int]) -> Token | None:
             if best is None or dist < best[0]:
                 best = (dist, tok)
     return best[1] if best else None
+
+
+SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--|-)[ \t\u00a0]*"  # the dash after the quote
+                       r"([A-Z][^\n]{0,79}?)[ \t\u00a0.]*(?:\n|$)")  # a name, to the line end
+
+
+def signed_quote(doc: Doc, q: Quote) -> tuple[Token, Token] | None:
+    """A quotation signed after a dash at the end of its line (“…” ― Jane Roe, a nurse): the
+    dash and the head of the name, as in vox pops and epigraphs."""
+    text = sents.text_of(doc)
+    m = SIGNATURE.match(text, q.close_at + 1)
+    if m is None or len(m.group(1).split()) > 8:
+        return None
+    dash = doc.char_span(m.start(), m.start(1), alignment_mode="expand")
+    name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if dash is None or name is None or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    cue = next((t for t in dash if t.is_punct), None)
+    return (cue, name.root) if cue is not None else None
 
 
 def _paragraph_of(text: str, q: Quote) -> tuple[int, int]:
