@@ -226,3 +226,21 @@ def test_a_dash_after_a_quote_mid_sentence_is_no_signature(extract) -> None:  # 
     stmts = extract("Ann Cole called the plan “a waste of money” - a view the council rejected "
                     "on Monday after a long debate about the harbour.")
     assert not any(s.cue in ("-", "—", "―") for s in stmts)
+
+
+def test_a_question_and_its_asker(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("“Is the plan for the harbour ready yet?” Tom Reed asked on Monday. "
+                    "The talks will continue.")
+    s = find(stmts, "Is the plan for the harbour ready yet?")
+    assert s.speaker == "Tom Reed" and s.cue == "asked"
+
+
+def test_a_short_quoted_sentence_continues_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("“The harbour plan is ready,” Tom Reed said. “Nobody cares.”")
+    assert find(stmts, "Nobody cares.").speaker == "Tom Reed"
+
+
+def test_a_short_quoted_fragment_stays_a_scare_quote(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("“The harbour plan is ready,” Tom Reed said. The mayor called it “a farce” "
+                    "and left.")
+    assert not any(s.content.startswith("a farce") and s.speaker == "Tom Reed" for s in stmts)

@@ -106,7 +106,7 @@ def quote_statements(doc: Doc, quotes: list[Quote], taken: list[Pending],
             out.append(Pending(qa, qb, "direct", cue, span, subject_of(cue)))
         elif intro is not None:
             out.append(Pending(qa, qb, "direct", None, None, intro))
-        elif q.words(sents.text_of(doc)) >= 4:
+        elif q.words(text) >= 4 or _sentence_like(text, q) and _stands_alone(text, q):
             out.append(Pending(qa, qb, "direct", None, None, None, continued=True))
     return out
 
@@ -147,6 +147,15 @@ def _sentence_like(text: str, q: Quote) -> bool:
     """A short quote that is a whole utterance (“No comment,” she said), not a fragment."""
     inner = text[q.start:q.end].rstrip()
     return bool(inner) and inner[-1] in ".,!?" and inner[0].isupper()
+
+
+def _stands_alone(text: str, q: Quote) -> bool:
+    """A quotation that is a sentence of its own (“Neither do I.”), not a fragment quoted
+    inside the writer's sentence."""
+    before = text[:q.open_at].rstrip(" \t\u00a0")
+    after = text[q.close_at + 1:].lstrip(" \t\u00a0")
+    return (not before or before[-1] in ".!?\n”\"") and (not after or after[0] == "\n"
+                                                       or after[0].isupper() or after[0] in "“\"")
 
 
 def introducer(doc: Doc, q: Quote) -> Token | None:

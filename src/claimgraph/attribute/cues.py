@@ -77,6 +77,14 @@ LIGHT_VERBS = words("make issue repeat reiterate voice express offer give delive
 
 
 
+# verbs that introduce a quotation right beside them but report no clause of their own
+# ("“Why now?” she asked", "“Not again,” he sighed")
+QUOTE_VERBS = words("""
+ask inquire enquire beg cry yell scream chant mutter sigh laugh continue interject interrupt
+muse marvel text email
+""")
+
+
 def is_speech_verb(lemma: str) -> bool:
     """A lemma that reports speech, writing or belief."""
     return lemma in SPEECH_VERBS or lemma in BELIEF_VERBS

@@ -56,9 +56,13 @@ def find_cue(doc: Doc, q: Quote, inside_quote: set[int]) -> Token | None:
         for tok in sent:
             if tok.i in inside_quote or not (para[0] <= tok.idx < para[1]):
                 continue
-            if tok.pos_ not in ("VERB", "AUX") or not cues.is_speech_verb(tok.lemma_.lower()):
+            lemma = tok.lemma_.lower()
+            beside = lemma in cues.QUOTE_VERBS
+            if tok.pos_ not in ("VERB", "AUX") or not (cues.is_speech_verb(lemma) or beside):
                 continue
             dist = q.open_at - tok.idx if tok.idx < q.open_at else tok.idx - q.close_at
+            if beside and dist > QUOTE_VERB_REACH:
+                continue
             if tok.idx > q.close_at and dist > 120 and best is not None:
                 continue
             if best is None or dist < best[0]:
@@ -66,6 +70,7 @@ def find_cue(doc: Doc, q: Quote, inside_quote: set[int]) -> Token | None:
     return best[1] if best else None
 
 
+QUOTE_VERB_REACH = 30  # characters between a quotation and a verb like "asked" or "sighed"
 SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--|-)[ \t\u00a0]*"  # the dash after the quote
                        r"([A-Z][^\n]{0,79}?)[ \t\u00a0.]*(?:\n|$)")  # a name, to the line end
 
