@@ -244,3 +244,10 @@ def test_a_short_quoted_fragment_stays_a_scare_quote(extract) -> None:  # type: 
     stmts = extract("“The harbour plan is ready,” Tom Reed said. The mayor called it “a farce” "
                     "and left.")
     assert not any(s.content.startswith("a farce") and s.speaker == "Tom Reed" for s in stmts)
+
+
+def test_an_unnamed_person_speaks_a_quotation(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("As the phone rang, the announcer said, “Your children are safe and asleep "
+                    "tonight.”")
+    s = find(stmts, "Your children are safe and asleep tonight.")
+    assert "announcer" in s.speaker and s.speaker_entity is None

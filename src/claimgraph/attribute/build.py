@@ -245,7 +245,7 @@ def _statement(doc: Doc, p: Pending, resolver: Resolver,
                          prev.cue if same_para else None, prev.cue_span if same_para else None,
                          "direct", prev.speaker_cluster, prev.when, prev.medium)
     spk: Speaker | None = resolver.speaker(p.speaker) if p.speaker is not None else None
-    if spk is None and p.speaker is not None and p.kind != "direct" and _reports(p):
+    if spk is None and p.speaker is not None and (p.kind == "direct" or _reports(p)):
         spk = resolver.unresolved(p.speaker)
     if spk is None:
         return None
