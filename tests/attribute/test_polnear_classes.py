@@ -119,3 +119,16 @@ def test_the_country_speaks_as_the_state_named(extract) -> None:  # type: ignore
 def test_the_fund_speaks_as_the_fund_named(extract) -> None:  # type: ignore[no-untyped-def]
     stmts = extract("The Harbour Relief Fund cut its forecast. The fund said growth would slow.")
     assert next(s for s in stmts if s.cue == "said").speaker == "Harbour Relief Fund"
+
+
+def test_a_concessive_aside_is_the_writers(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Tom Reed claimed that paying no harbour fees was smart, although he again "
+                    "refused to release his accounts.")
+    assert "paying no harbour fees was smart" in contents(stmts)
+
+
+def test_a_relative_clause_after_a_quoted_name_is_the_writers(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract('Ann Cole said the town had backed the "Clean Harbour Plan," which the '
+                    "council dropped in March.")
+    assert any(c.startswith("the town had backed") and "council" not in c
+               for c in contents(stmts))

@@ -69,6 +69,8 @@ def _cut_before(comp: Token, child: Token) -> int | None:
     if child.dep_ in ("advcl", "conj", "acl", "parataxis", "npadvmod", "xcomp") \
             and child.tag_ == "VBG" and prev in PAUSES:
         return start - 1
+    if child.dep_ == "advcl" and prev == "," and doc[start].lower_ in CONCESSIVE:
+        return start - 1  # "…, although he again refused …": the writer's aside
     if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
         cc = next((c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < child.i), None)
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
@@ -81,6 +83,7 @@ def _cut_before(comp: Token, child: Token) -> int | None:
 
 
 GLOSSES = frozenset(("relcl", "appos"))
+CONCESSIVE = frozenset(("although", "though", "whereas", "while", "even"))
 SPEAKER_TYPES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 
 
@@ -96,6 +99,8 @@ def drop_gloss(doc: Doc, a: int, b: int, quoted: set[int]) -> tuple[int, int]:
         if tok.dep_ not in GLOSSES or tok.right_edge.i < end or not a <= tok.head.i < tok.i:
             continue
         start = tok.left_edge.i
+        if doc[start - 1].text in "”\"" and doc[start - 2].text in PAUSES:
+            start -= 1  # 'the “War On Drugs,” which …'
         if start - 1 <= a + 1 or doc[start - 1].text not in PAUSES:
             continue
         if any(i in quoted for i in range(start, end + 1)):
