@@ -132,3 +132,9 @@ def test_a_relative_clause_after_a_quoted_name_is_the_writers(extract) -> None: 
                     "council dropped in March.")
     assert any(c.startswith("the town had backed") and "council" not in c
                for c in contents(stmts))
+
+
+def test_a_who_clause_marks_an_unnamed_person(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("The ad features an architect who said he was never paid for the new hall.")
+    s = next(s for s in stmts if s.content == "he was never paid for the new hall")
+    assert "architect" in s.speaker

@@ -47,6 +47,12 @@ class Speaker:
     type: str | None = None
 
 
+def _who(noun: Token) -> bool:
+    """ "an architect who said …": a relative "who" says the noun is a person."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children)
+               for c in noun.children)
+
+
 def _strip_name(text: str, person: bool = False) -> str:
     """A name without its article, possessive, dangling function words or (for a person)
     leading titles ("Defense Secretary Jane Roe" -> "Jane Roe")."""
@@ -157,7 +163,7 @@ class Resolver:
             return None
         if head.pos_ == "PRON" and lower not in lexicon.THIRD_PERSON:
             return None
-        if head.pos_ == "NOUN" and not lexicon.human_noun(head):
+        if head.pos_ == "NOUN" and not (lexicon.human_noun(head) or _who(head)):
             return None
         if head.pos_ not in ("PRON", "NOUN", "PROPN"):
             return None
