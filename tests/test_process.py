@@ -36,3 +36,17 @@ def test_a_relative_time_is_resolved_against_the_publication_date(nlp) -> None: 
     result = enrich(prep, nlp(prep.view.text))
     [stmt] = [s for s in result.statements if "harbour would not be sold" in s.content]
     assert stmt.when == "2024-03-11"  # the Monday before Thursday 14 March 2024
+
+
+def test_the_writer_quoting_themselves_speaks_as_the_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimgraph.claims.extract import author_of
+    from claimgraph.process import enrich
+
+    raw = ("My Day in the Harbour Court\n\nBy Ana Lind\nMarch 14, 2024\n\n"
+           "The judge asked me why I had sold the boats. “Your Honour,” I said, “I never owned "
+           "a single boat in my life.”\n\nShe did not answer me, and the hearing went on.\n")
+    prep = prepare(RawDoc("c.txt", raw, "text"))
+    result = enrich(prep, nlp(prep.view.text))
+    [stmt] = [s for s in result.statements if "never owned" in s.content]
+    assert stmt.speaker == author_of(result.meta)
+    assert raw[stmt.speaker_span[0]:stmt.speaker_span[1]] == "I"

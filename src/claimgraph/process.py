@@ -82,7 +82,8 @@ def enrich(prep: Prepared, parsed: Doc | None, vectors: bool = True) -> DocResul
     """Run the per-document stages that need the parse; map every span to raw offsets. Without
     `vectors` the claims are left unembedded (`embed_results` embeds a whole batch at once)."""
     from .attribute import extract_statements
-    from .claims.extract import extract_claims
+    from .attribute.build import AUTHOR
+    from .claims.extract import author_of, extract_claims
     from .nlp.language import detect_language
     from .resolve.mentions import find_mentions
 
@@ -92,7 +93,9 @@ def enrich(prep: Prepared, parsed: Doc | None, vectors: bool = True) -> DocResul
         return result
     view, body = prep.view, prep.body_offset
     mentions = find_mentions(parsed)
-    statements = [s for s in extract_statements(parsed, mentions, published=result.meta.published)
+    writer = author_of(result.meta)
+    statements = [replace(s, speaker=writer) if s.speaker == AUTHOR else s
+                  for s in extract_statements(parsed, mentions, published=result.meta.published)
                   if s.start >= body]
     claims = extract_claims(parsed, statements, mentions, result.meta, body, vectors=vectors)
     result.mentions = [_mention_to_raw(m, view, result.raw) for m in mentions]

@@ -247,6 +247,10 @@ def _statement(doc: Doc, p: Pending, resolver: Resolver,
     spk: Speaker | None = resolver.speaker(p.speaker) if p.speaker is not None else None
     if spk is None and p.speaker is not None and (p.kind == "direct" or _reports(p)):
         spk = resolver.unresolved(p.speaker)
+    if spk is None and p.speaker is not None and p.speaker.lower_ == "i" and not p.nested \
+            and p.cue is not None and p.cue.lemma_.lower() in cues.SPEECH_VERBS \
+            and not resolver.quoted(p.speaker.idx):
+        spk = Speaker(AUTHOR, (p.speaker.idx, p.speaker.idx + 1))  # the writer's own words
     if spk is None:
         return None
     cue_text = text[p.cue_span[0]:p.cue_span[1]] if p.cue_span else None
@@ -254,6 +258,9 @@ def _statement(doc: Doc, p: Pending, resolver: Resolver,
     medium = medium_of(p.cue) if p.cue is not None else None
     return Statement(p.start, p.end, text[p.start:p.end], spk.name, spk.span, cue_text,
                      p.cue_span, p.kind, spk.cluster, when, medium)
+
+
+AUTHOR = "author"  # the writer speaking in the first person ("“Your Honor,” I said, …")
 
 
 def _reports(p: Pending) -> bool:
