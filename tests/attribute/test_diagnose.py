@@ -61,3 +61,11 @@ def test_counts_one_to_one_with_exact_and_source(tmp_path: Path) -> None:
     assert (counts["tp"], counts["exact"], counts["pred"], counts["gold"]) == (1, 1, 3, 2)
     assert res["source_given_content"] == 1.0
     assert res["content_overlap"]["r"] == 0.5
+
+
+def test_word_count_of_a_span() -> None:
+    from claimgraph.attribute.diagnose import _words
+
+    a, b = scorer_trim((TEXT.index("that"), TEXT.index("\n")), TEXT)
+    assert _words(TEXT, (a, b)) == 5
+    assert _words(TEXT, (0, 0)) == 0

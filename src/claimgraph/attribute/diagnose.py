@@ -1,7 +1,7 @@
 """Fast attribution diagnosis on a brat-annotated split (PolNeAR train): parse once, rerun often.
 
     python -m claimgraph.attribute.diagnose parse SPLIT_DIR CACHE [--limit N] [--offset K]
-    python -m claimgraph.attribute.diagnose score SPLIT_DIR CACHE [--misses]
+    python -m claimgraph.attribute.diagnose score SPLIT_DIR CACHE [--misses] [--min-words N]
 
 `parse` cleans and parses the texts as the ingest does (process.prepare, the spaCy pipeline,
 the entity mentions) and keeps them in CACHE.spacy / CACHE.pkl. `score` reruns only the
@@ -108,8 +108,9 @@ def parse(split: str, cache: str, limit: int | None, offset: int) -> None:
     log.info("%d texts parsed into %s", len(names), cache)
 
 
-def score(split: str, cache: str, misses: bool) -> dict[str, Any]:
-    """Rerun attribution on the cache and score it; with `misses`, classify the missed gold."""
+def score(split: str, cache: str, misses: bool, min_words: int = 0) -> dict[str, Any]:
+    """Rerun attribution on the cache and score it; with `misses`, classify the missed gold;
+    with `min_words`, count only gold contents and statements of at least that many words."""
     from spacy.tokens import DocBin
 
     from ..config import Settings
@@ -128,6 +129,10 @@ def score(split: str, cache: str, misses: bool) -> dict[str, Any]:
         stmts = [_statement_to_raw(s, prep.view, raw) for s in extract_statements(doc, ments)
                  if s.start >= prep.body_offset]
         gold = gold_of(split, name, raw)
+        if min_words:
+            gold = [g for g in gold if _words(raw, g["content"]) >= min_words]
+            stmts = [s for s in stmts
+                     if _words(raw, scorer_trim((s.start, s.end), raw)) >= min_words]
         _count(gold, stmts, raw, counts)
         if misses:
             kinds.update(miss_kinds(gold, stmts, raw, doc, prep))
@@ -135,6 +140,10 @@ def score(split: str, cache: str, misses: bool) -> dict[str, Any]:
     if misses:
         res["misses"] = dict(kinds.most_common())
     return res
+
+
+def _words(raw: str, span: Span) -> int:
+    return len(raw[span[0]:span[1]].split())
 
 
 def _count(gold: list[dict[str, Any]], stmts: list[Any], raw: str, counts: Counter[str]) -> None:
@@ -227,11 +236,13 @@ def main() -> None:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--offset", type=int, default=0)
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--min-words", type=int, default=0,
+                    help="score only contents (gold and predicted) of at least N words")
     args = ap.parse_args()
     if args.action == "parse":
         parse(args.split, args.cache, args.limit, args.offset)
     else:
-        log.info("%s", json.dumps(score(args.split, args.cache, args.misses)))
+        log.info("%s", json.dumps(score(args.split, args.cache, args.misses, args.min_words)))
 
 
 if __name__ == "__main__":
