@@ -251,3 +251,10 @@ def test_an_unnamed_person_speaks_a_quotation(extract) -> None:  # type: ignore[
                     "tonight.”")
     s = find(stmts, "Your children are safe and asleep tonight.")
     assert "announcer" in s.speaker and s.speaker_entity is None
+
+
+def test_quote_speaker_when_the_parse_runs_the_cue_into_the_quote(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("“I will just make this promise to you: We will find the money in this "
+                    "case,” harbour police Chief Ann Cole said Monday.")
+    s = next(s for s in stmts if s.content.startswith("I will just make this promise"))
+    assert s.speaker == "Ann Cole"

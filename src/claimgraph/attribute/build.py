@@ -103,7 +103,7 @@ def quote_statements(doc: Doc, quotes: list[Quote], taken: list[Pending],
         text = sents.text_of(doc)
         if cue is not None and (q.words(text) >= 4 or _sentence_like(text, q)):
             span = (cue.idx, cue.idx + len(cue))
-            out.append(Pending(qa, qb, "direct", cue, span, subject_of(cue)))
+            out.append(Pending(qa, qb, "direct", cue, span, _quote_speaker(doc, q, cue, inside)))
         elif intro is not None:
             out.append(Pending(qa, qb, "direct", None, None, intro))
         elif q.words(text) >= 4 or _sentence_like(text, q) and _stands_alone(text, q):
@@ -147,6 +147,23 @@ def _sentence_like(text: str, q: Quote) -> bool:
     """A short quote that is a whole utterance (“No comment,” she said), not a fragment."""
     inner = text[q.start:q.end].rstrip()
     return bool(inner) and inner[-1] in ".,!?" and inner[0].isupper()
+
+
+NP_TAGS = frozenset(("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART", "NUM"))
+
+
+def _quote_speaker(doc: Doc, q: Quote, cue: Token, inside: set[int]) -> Token | None:
+    """The subject of a quotation's cue; where the parser took a word inside the quotation for
+    it ("“… We will act,” police Chief Ann Cole said" parsed as one clause), the noun phrase
+    between the quotation and the cue."""
+    subj = subject_of(cue)
+    if subj is None or subj.i not in inside:
+        return subj
+    gap = [t for t in doc if q.close_at < t.idx < cue.idx and t.i not in inside]
+    words = [t for t in gap if t.pos_ in ("PROPN", "NOUN")]
+    if not words or len(gap) > 8 or any(t.pos_ not in NP_TAGS and not t.is_title for t in gap):
+        return None
+    return words[-1]
 
 
 def _stands_alone(text: str, q: Quote) -> bool:
