@@ -138,3 +138,9 @@ def test_a_who_clause_marks_an_unnamed_person(extract) -> None:  # type: ignore[
     stmts = extract("The ad features an architect who said he was never paid for the new hall.")
     s = next(s for s in stmts if s.content == "he was never paid for the new hall")
     assert "architect" in s.speaker
+
+
+def test_a_kin_noun_can_speak(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("A widow from the valley said the new dam had flooded her fields twice.")
+    s = next(s for s in stmts if s.content == "the new dam had flooded her fields twice")
+    assert "widow" in s.speaker

@@ -27,6 +27,8 @@ lieutenant sergeant admiral marshal professor researcher scientist economist jou
 reporter editor correspondent source witness man woman politician activist negotiator
 manager executive owner member veteran pilot soldier doctor actor actress friend host
 moderator anchor businessman businesswoman tycoon person narrator commentator pundit pollster
+lady gentleman wife husband mother father son daughter brother sister girl boy widow victim
+nurse aide architect priest pastor imam rabbi nominee hopeful
 """)
 
 # nouns that describe an organisation: "the ministry said" refers back to an organisation
