@@ -144,3 +144,8 @@ def test_a_kin_noun_can_speak(extract) -> None:  # type: ignore[no-untyped-def]
     stmts = extract("A widow from the valley said the new dam had flooded her fields twice.")
     s = next(s for s in stmts if s.content == "the new dam had flooded her fields twice")
     assert "widow" in s.speaker
+
+
+def test_a_chart_shows(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("A chart from the harbour office shows that ferry traffic fell by half.")
+    assert "ferry traffic fell by half" in contents(stmts)

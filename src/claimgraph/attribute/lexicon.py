@@ -58,6 +58,8 @@ letter book article paper newspaper website post tweet interview video footage r
 records filing complaint lawsuit indictment analysis review audit investigation inquiry
 story news account version accounts rumours rumors intelligence figures evidence results
 ad ads advert email emails law bill resolution ruling verdict filing survey surveys polling
+slide slides chart charts graph map photo photograph photographs image images picture numbers
+average averages
 pollsters census statistics estimates estimate projections forecast forecasts tally tallies
 """)
 
