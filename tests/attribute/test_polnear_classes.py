@@ -149,3 +149,10 @@ def test_a_kin_noun_can_speak(extract) -> None:  # type: ignore[no-untyped-def]
 def test_a_chart_shows(extract) -> None:  # type: ignore[no-untyped-def]
     stmts = extract("A chart from the harbour office shows that ferry traffic fell by half.")
     assert "ferry traffic fell by half" in contents(stmts)
+
+
+def test_a_second_that_clause_is_part_of_the_report(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("Ann Cole said the ferries were late and that the harbour office had not "
+                    "answered her letters.")
+    assert ("the ferries were late and that the harbour office had not answered her letters"
+            in contents(stmts))

@@ -76,9 +76,10 @@ def _cut_before(comp: Token, child: Token) -> int | None:
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         if cc is not None and cc.lower_ == "but" and own_subject and doc[cc.i - 1].text in PAUSES:
             return cc.i - 1
-        if cc is not None and cues.is_cue_lemma(child.lemma_.lower()) \
+        second_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        if cc is not None and cues.is_cue_lemma(child.lemma_.lower()) and not second_that \
                 and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in child.children):
-            return cc.i
+            return cc.i  # "… and calls her a friend"; not "… and that the office answered …"
     return None
 
 
