@@ -85,6 +85,7 @@ def _cut_before(comp: Token, child: Token) -> int | None:
 
 GLOSSES = frozenset(("relcl", "appos"))
 CONCESSIVE = frozenset(("although", "though", "whereas", "while", "even"))
+CLOSING_QUOTES = frozenset(("”", '"', "''"))
 SPEAKER_TYPES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 
 
@@ -100,7 +101,7 @@ def drop_gloss(doc: Doc, a: int, b: int, quoted: set[int]) -> tuple[int, int]:
         if tok.dep_ not in GLOSSES or tok.right_edge.i < end or not a <= tok.head.i < tok.i:
             continue
         start = tok.left_edge.i
-        if doc[start - 1].text in "”\"" and doc[start - 2].text in PAUSES:
+        if start >= 2 and doc[start - 1].text in CLOSING_QUOTES and doc[start - 2].text in PAUSES:
             start -= 1  # 'the “War On Drugs,” which …'
         if start - 1 <= a + 1 or doc[start - 1].text not in PAUSES:
             continue
