@@ -115,3 +115,10 @@ def test_the_authors_of_a_statement_speak_for_its_issuer(extract) -> None:  # ty
             "of the statement also noted that the roads were badly damaged.")
     s = find_content(extract(text), "the roads were badly damaged")
     assert s.speaker == "Norlandic Red Cross"
+
+
+def test_markup_never_sticks_to_a_speaker_name() -> None:
+    from claimgraph.attribute.coref import _strip_name
+
+    assert _strip_name('">Jane Roe', person=True) == "Jane Roe"
+    assert _strip_name("O'Neil") == "O'Neil"

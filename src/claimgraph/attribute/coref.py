@@ -53,10 +53,13 @@ def _who(noun: Token) -> bool:
                for c in noun.children)
 
 
+NAME_EDGES = " ,.;:[]()\"<>*|#="  # never at a name's edge: markup left in a page dump ('">Doe')
+
+
 def _strip_name(text: str, person: bool = False) -> str:
     """A name without its article, possessive, dangling function words or (for a person)
     leading titles ("Defense Secretary Jane Roe" -> "Jane Roe")."""
-    words = " ".join(text.split()).strip(" ,.;:[]()").split(" ")
+    words = " ".join(text.split()).strip(NAME_EDGES).split(" ")
     if words and words[0].lower() == "the":
         words = words[1:]
     while words and words[-1].lower() in lexicon.DANGLING:
@@ -68,7 +71,7 @@ def _strip_name(text: str, person: bool = False) -> str:
     if person:
         while len(words) > 2 and words[0].lower().rstrip(".") in lexicon.TITLE_WORDS:
             words = words[1:]
-    return " ".join(words).strip(" ,.;:[]()")
+    return " ".join(words).strip(NAME_EDGES)
 
 
 class Resolver:
