@@ -156,3 +156,11 @@ def test_a_second_that_clause_is_part_of_the_report(extract) -> None:  # type: i
                     "answered her letters.")
     assert ("the ferries were late and that the harbour office had not answered her letters"
             in contents(stmts))
+
+
+def test_according_to_in_mid_sentence_takes_the_clause(extract) -> None:  # type: ignore[no-untyped-def]
+    stmts = extract("The top tenth of farms would see their after-tax incomes rise by 9.9 percent, "
+                    "according to the Harbour Foundation, more than twice what it projected for "
+                    "the middle one-fifth of the farms in the valley.")
+    s = next(s for s in stmts if s.cue == "according to")
+    assert s.content.startswith("The top tenth of farms would see")

@@ -250,7 +250,13 @@ def according_candidate(tok: Token) -> Candidate | None:
     skip_a, skip_b = tok.i, to.right_edge.i + 1
     before = (sent.start, skip_a)
     after = (skip_b, sent.end)
-    content = before if before[1] - before[0] > after[1] - after[0] else after
+    root = sent.root.i
+    if before[0] <= root < before[1]:
+        content = before  # "A did B, according to X, more than …": the clause with the verb
+    elif after[0] <= root < after[1]:
+        content = after
+    else:
+        content = before if before[1] - before[0] > after[1] - after[0] else after
     if content[1] - content[0] < 3:
         return None
     return Candidate(tok, (tok.idx, to.idx + len(to)), content, src, 0.9)
