@@ -71,6 +71,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
             for i, c in enumerate(cands)]
 
 
+# reporting verbs that spaCy reads as the end of a name in a title-case headline
+HEADLINE_VERBS = frozenset("""says said tells told claims warns denies urges asks admits insists
+vows slams blasts accuses rejects calls""".split())
+
+
 def _clean(ent: Span, places: set[str]) -> list[Candidate]:
     """Trim one spaCy entity to its name; peel titles into the role."""
     doc = ent.doc
@@ -79,6 +84,8 @@ def _clean(ent: Span, places: set[str]) -> list[Candidate]:
         i += 1
     while j > i and (doc[j - 1].text in _POSS or doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
+    while j - i > 1 and doc[j - 1].is_title and doc[j - 1].lower_ in HEADLINE_VERBS:
+        j -= 1  # "Obama Says" in a title-case headline: the verb is no part of the name
     for k in range(i, j):  # a name never runs over a line break
         if "\n" in doc[k].text_with_ws and k + 1 < j:
             j = k + 1
