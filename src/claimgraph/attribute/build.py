@@ -13,7 +13,15 @@ from .coref import Resolver, Speaker
 from .direct import find_cue, same_or_next_paragraphs, signed_quote
 from .indirect import drop_gloss, find_candidates
 from .parenthetical import parenthetical_reports
-from .quotes import Quote, find_quotes, paragraphs, single_quotes
+from .quotes import (
+    AMBIGUOUS,
+    CLOSERS,
+    OPENERS,
+    Quote,
+    find_quotes,
+    paragraphs,
+    single_quotes,
+)
 from .spans import QuoteIndex, shape, trim_quote
 from .speakers import direct_subject, subject_of
 from .transcripts import transcript_turns
@@ -171,8 +179,8 @@ def _stands_alone(text: str, q: Quote) -> bool:
     inside the writer's sentence."""
     before = text[:q.open_at].rstrip(" \t\u00a0")
     after = text[q.close_at + 1:].lstrip(" \t\u00a0")
-    return (not before or before[-1] in ".!?\n”\"") and (not after or after[0] == "\n"
-                                                       or after[0].isupper() or after[0] in "“\"")
+    return (not before or before[-1] in ".!?\n" + CLOSERS + AMBIGUOUS) and (
+        not after or after[0] == "\n" or after[0].isupper() or after[0] in OPENERS + AMBIGUOUS)
 
 
 def introducer(doc: Doc, q: Quote) -> Token | None:

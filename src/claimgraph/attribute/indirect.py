@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from . import cues, sents
 from .features import complements, pair_features
 from .model import CueModel, load_model
+from .quotes import AMBIGUOUS, CLOSERS, DOUBLE, PAIRED
 from .speakers import direct_subject, subject_of
 
 if TYPE_CHECKING:
@@ -85,8 +86,11 @@ def _cut_before(comp: Token, child: Token) -> int | None:
 
 GLOSSES = frozenset(("relcl", "appos"))
 CONCESSIVE = frozenset(("although", "though", "whereas", "while", "even"))
-CLOSING_QUOTES = frozenset(("”", '"', "''"))
 SPEAKER_TYPES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+
+
+def _closing_mark(text: str) -> bool:
+    return text in PAIRED or len(text) == 1 and text in CLOSERS + AMBIGUOUS
 
 
 def drop_gloss(doc: Doc, a: int, b: int, quoted: set[int]) -> tuple[int, int]:
@@ -101,7 +105,7 @@ def drop_gloss(doc: Doc, a: int, b: int, quoted: set[int]) -> tuple[int, int]:
         if tok.dep_ not in GLOSSES or tok.right_edge.i < end or not a <= tok.head.i < tok.i:
             continue
         start = tok.left_edge.i
-        if start >= 2 and doc[start - 1].text in CLOSING_QUOTES and doc[start - 2].text in PAUSES:
+        if start >= 2 and _closing_mark(doc[start - 1].text) and doc[start - 2].text in PAUSES:
             start -= 1  # 'the “War On Drugs,” which …'
         if start - 1 <= a + 1 or doc[start - 1].text not in PAUSES:
             continue
@@ -150,13 +154,10 @@ def verb_candidates(verb: Token) -> list[Candidate]:
     return [Candidate(verb, span, inverted, speaker, 0.6)] if inverted else out
 
 
-QUOTE_MARKS = frozenset('"“”«»')
-
-
 def within_quote(doc: Doc, a: int, b: int, left: bool) -> tuple[int, int]:
     """A side that crosses an unpaired quotation mark stops at it: in "X recalled, “Out of
     nowhere, he said, …”" the left side is "Out of nowhere", not the writer's words before."""
-    marks = [t.i for t in doc[a:b] if t.text in QUOTE_MARKS]
+    marks = [t.i for t in doc[a:b] if len(t.text) == 1 and t.text in DOUBLE]
     if len(marks) % 2 == 0:
         return a, b
     return (marks[-1] + 1, b) if left else (a, marks[0])
